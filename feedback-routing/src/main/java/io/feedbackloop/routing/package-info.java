@@ -1,0 +1,5 @@
+/** Feedback Loop routing. */
+@NullMarked
+package io.feedbackloop.routing;
+
+import org.jspecify.annotations.NullMarked;
