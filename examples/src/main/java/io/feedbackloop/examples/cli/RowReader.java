@@ -51,6 +51,7 @@ abstract class RowReader implements Closeable {
     private final BufferedReader in;
     private final List<String> header;
     private long line = 1;
+    private boolean sawQuote;
 
     Csv(BufferedReader in) throws IOException, InputFormatException {
       this.in = in;
@@ -69,8 +70,8 @@ abstract class RowReader implements Closeable {
         if (fields == null) {
           return null;
         }
-        if (fields.size() == 1 && fields.get(0).isEmpty()) {
-          continue; // an empty line
+        if (fields.size() == 1 && fields.get(0).isEmpty() && !sawQuote) {
+          continue; // an empty line (a quoted empty field, "", is a blank cell instead)
         }
         if (fields.size() != header.size()) {
           throw new InputFormatException(
@@ -92,6 +93,7 @@ abstract class RowReader implements Closeable {
         return null;
       }
       long start = line;
+      sawQuote = false;
       List<String> fields = new ArrayList<>();
       StringBuilder field = new StringBuilder();
       boolean quoted = false;
@@ -102,7 +104,6 @@ abstract class RowReader implements Closeable {
             throw new InputFormatException("line " + start + ": a quoted field is not closed");
           }
           if (c == '"') {
-            in.mark(1);
             int d = in.read();
             if (d == '"') {
               field.append('"');
@@ -136,6 +137,7 @@ abstract class RowReader implements Closeable {
           // CR of a CRLF after a closing quote
         } else if (c == '"' && field.length() == 0 && !afterQuote) {
           quoted = true;
+          sawQuote = true;
         } else if (afterQuote) {
           throw new InputFormatException(
               "line " + line + ": unexpected character after a closing quote");
@@ -184,9 +186,8 @@ abstract class RowReader implements Closeable {
             throw new InputFormatException(
                 "line " + line + ", column " + name + ": nested values are not supported");
           }
-          if (value != JsonToken.VALUE_NULL) {
-            cells.put(name, p.getText());
-          }
+          // null is a blank cell; a key that is absent is a missing column
+          cells.put(name, value == JsonToken.VALUE_NULL ? "" : p.getText());
         }
         if (p.nextToken() != null) {
           throw new InputFormatException("line " + line + ": content after the JSON object");

@@ -15,7 +15,7 @@ public interface OpenTransaction extends Transaction, AutoCloseable {
    * Commits (when this transaction is not joined to an outer one) and runs the after-commit
    * actions. Calling it twice, or after {@link #close()}, does nothing.
    *
-   * @throws io.feedbackloop.core.store.StoreException if the commit fails; the transaction is then
+   * @throws io.feedbackloop.core.StoreException if the commit fails; the transaction is then
    *     rolled back
    */
   void commit();
@@ -25,7 +25,7 @@ public interface OpenTransaction extends Transaction, AutoCloseable {
    * releases the connection. Calling it twice does nothing. A joined transaction is left to its
    * outer owner.
    *
-   * @throws io.feedbackloop.core.store.StoreException if the rollback or the release fails
+   * @throws io.feedbackloop.core.StoreException if the rollback or the release fails
    */
   @Override
   void close();

@@ -17,7 +17,7 @@ public interface TransactionalWork<T> {
    * @param tx the transaction the work runs in; valid only until this method returns
    * @return the result handed back by {@link UnitOfWork#inTransaction}
    * @throws SQLException on a database failure; the unit of work rolls back (when it owns the
-   *     transaction) and wraps it in a {@link io.feedbackloop.core.store.StoreException}
+   *     transaction) and wraps it in a {@link io.feedbackloop.core.StoreException}
    */
   T run(Transaction tx) throws SQLException;
 }

@@ -19,7 +19,7 @@ import javax.sql.DataSource;
  *
  * <p><b>Failures.</b> An exception thrown by the work rolls the transaction back and is rethrown
  * as is, except {@link java.sql.SQLException}, which is wrapped in a {@link
- * io.feedbackloop.core.store.StoreException} carrying its SQLState. A failing commit or rollback
+ * io.feedbackloop.core.StoreException} carrying its SQLState. A failing commit or rollback
  * also throws a {@code StoreException}.
  *
  * <p>Implementations are thread-safe. No lock is held while the work runs.
@@ -35,7 +35,7 @@ public interface UnitOfWork {
    * @param <T> what the work returns
    * @return what the work returned
    * @throws NullPointerException if {@code work} is null
-   * @throws io.feedbackloop.core.store.StoreException if the work throws a {@link
+   * @throws io.feedbackloop.core.StoreException if the work throws a {@link
    *     java.sql.SQLException} or the transaction cannot be opened, committed or rolled back
    * @throws IllegalStateException if a joined call failed but the outer work returned normally (the
    *     transaction was rolled back)
@@ -50,7 +50,7 @@ public interface UnitOfWork {
    * it.
    *
    * @return the open transaction; the caller must close it
-   * @throws io.feedbackloop.core.store.StoreException if no connection can be obtained
+   * @throws io.feedbackloop.core.StoreException if no connection can be obtained
    */
   OpenTransaction begin();
 

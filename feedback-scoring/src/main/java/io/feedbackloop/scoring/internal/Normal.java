@@ -5,7 +5,7 @@ package io.feedbackloop.scoring.internal;
  * Wichura's algorithm AS241 (PPND16), both accurate to about 1e-15 relative.
  */
 public final class Normal {
-  private static final double SQRT_PI = 1.7724538509055160273;
+  private static final double SQRT_PI = 1.7724538509055159;
 
   private static final double[] A = {
     3.3871328727963665, 133.14166789178438, 1971.5909503065513, 13731.69376550946,
@@ -40,7 +40,7 @@ public final class Normal {
       return Double.NaN;
     }
     double y = 0.5 * x * x; // erfc(|x|/sqrt 2) = Q(1/2, x^2/2)
-    double tail = 0.5 * upperGammaHalf(y); // P(Z > |x|)
+    double tail = y > 800 ? 0.0 : 0.5 * upperGammaHalf(y); // P(Z > |x|); underflows past 800
     return x < 0 ? tail : 1.0 - tail;
   }
 
