@@ -1,7 +1,6 @@
 package io.feedbackloop.core.internal;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,7 +9,6 @@ import org.jspecify.annotations.Nullable;
  * <p>Internal: no compatibility promise.
  */
 public final class Args {
-  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
   private Args() {}
 
@@ -31,7 +29,7 @@ public final class Args {
   /** Checks an identifier: 1-64 ASCII letters, digits, '.', '_' or '-', starting alphanumeric. */
   public static String identifier(String name, @Nullable String value) {
     String v = notNull(name, value);
-    if (!IDENTIFIER.matcher(v).matches()) {
+    if (!isIdentifier(v)) {
       throw new IllegalArgumentException(
           name
               + " must be 1-64 characters of letters, digits, '.', '_' or '-' starting with a letter"
@@ -44,7 +42,22 @@ public final class Args {
 
   /** Tells whether {@code value} is a valid identifier (see {@link #identifier}). */
   public static boolean isIdentifier(String value) {
-    return IDENTIFIER.matcher(value).matches();
+    // a loop, not the regex: this runs several times for every response parsed
+    int n = value.length();
+    if (n == 0 || n > 64 || !isAsciiAlphanumeric(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = value.charAt(i);
+      if (!isAsciiAlphanumeric(c) && c != '.' && c != '_' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiAlphanumeric(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /** Checks {@code value > 0}. */

@@ -34,7 +34,7 @@ public record Scale(
     Args.check(
         ((long) max - min) % step == 0, "max - min", "a multiple of step " + step, max - min);
     Args.check(
-        positiveFrom >= min && positiveFrom <= max && (positiveFrom - min) % step == 0,
+        positiveFrom >= min && positiveFrom <= max && ((long) positiveFrom - min) % step == 0,
         "positiveFrom",
         "a value on the scale " + min + ".." + max + " step " + step,
         positiveFrom);
@@ -75,7 +75,7 @@ public record Scale(
 
   /** Tells whether {@code value} is on this scale: within range and on a step. */
   public boolean contains(int value) {
-    return value >= min && value <= max && (value - min) % step == 0;
+    return value >= min && value <= max && ((long) value - min) % step == 0;
   }
 
   /** Tells whether {@code value} counts as positive (see the class description). */
@@ -85,7 +85,7 @@ public record Scale(
 
   /** Number of distinct values on the scale. */
   public int points() {
-    return (max - min) / step + 1;
+    return (int) Math.min(Integer.MAX_VALUE, ((long) max - min) / step + 1);
   }
 
   /** Returns this scale feeding another metric (the other rules are checked again). */

@@ -227,8 +227,9 @@ public final class Survey {
           s.labels()
               .forEach((v, t) -> requireText(problems, path + "/labels/" + v, t));
         }
-        for (Choice c : choicesOf(q)) {
-          requireText(problems, path + "/choices/" + Problem.escape(c.id()), c.label());
+        List<Choice> choices = choicesOf(q);
+        for (int c = 0; c < choices.size(); c++) {
+          requireText(problems, path + "/choices/" + c + "/label", choices.get(c).label());
         }
         Optional<DisplayCondition> condition = q.displayCondition();
         if (condition.isPresent()) {

@@ -122,7 +122,7 @@ class SurveyTest {
                     .extracting(Problem::path, Problem::message)
                     .containsExactly(
                         tuple("/questions/0/labels/0", "no text in the default locale 'sv'"),
-                        tuple("/questions/1/choices/ab", "no text in the default locale 'sv'")));
+                        tuple("/questions/1/choices/0/label", "no text in the default locale 'sv'")));
   }
 
   @Test
