@@ -18,7 +18,7 @@ public record RespondentId(String value) {
     Args.notBlank("respondent", value);
     Args.check(value.length() <= 128, "respondent length", "<= 128", value.length());
     Args.check(
-        value.chars().noneMatch(c -> Character.isISOControl(c) || c == '@'),
+        isOpaque(value),
         "respondent",
         "free of control characters and '@' (use an opaque id, not an e-mail address)",
         "a value containing one (not shown, it may be personal data)");
@@ -32,5 +32,15 @@ public record RespondentId(String value) {
   @Override
   public String toString() {
     return value;
+  }
+
+  private static boolean isOpaque(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c) || c == '@') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -59,7 +59,10 @@ public final class Response {
     this.submittedAt = submittedAt;
     this.locale = b.locale;
     this.answers = List.copyOf(b.answers);
-    this.attributes = Collections.unmodifiableMap(new TreeMap<>(b.attributes));
+    this.attributes =
+        b.attributes.isEmpty()
+            ? Map.of()
+            : Collections.unmodifiableMap(new TreeMap<>(b.attributes));
     this.idempotencyKey = b.idempotencyKey != null ? b.idempotencyKey : id;
   }
 
@@ -321,17 +324,17 @@ public final class Response {
      */
     public Builder attribute(String name, String value) {
       Args.identifier("attribute name", name);
-      Args.notNull("value of attribute " + name, value);
-      Args.check(
-          value.length() <= MAX_ATTRIBUTE_LENGTH,
-          "length of attribute " + name,
-          "<= " + MAX_ATTRIBUTE_LENGTH,
-          value.length());
-      Args.check(
-          attributes.containsKey(name) || attributes.size() < MAX_ATTRIBUTES,
-          "number of attributes",
-          "<= " + MAX_ATTRIBUTES,
-          attributes.size() + 1);
+      // messages are built only on failure: this runs for every attribute parsed
+      if (value == null) {
+        throw new NullPointerException("value of attribute " + name + " must not be null");
+      }
+      if (value.length() > MAX_ATTRIBUTE_LENGTH) {
+        Args.check(
+            false, "length of attribute " + name, "<= " + MAX_ATTRIBUTE_LENGTH, value.length());
+      }
+      if (attributes.size() >= MAX_ATTRIBUTES && !attributes.containsKey(name)) {
+        Args.check(false, "number of attributes", "<= " + MAX_ATTRIBUTES, attributes.size() + 1);
+      }
       attributes.put(name, value);
       return this;
     }
@@ -340,11 +343,12 @@ public final class Response {
     public Builder idempotencyKey(String value) {
       Args.notBlank("idempotencyKey", value);
       Args.check(value.length() <= 128, "idempotencyKey length", "<= 128", value.length());
-      Args.check(
-          value.chars().noneMatch(Character::isISOControl),
-          "idempotencyKey",
-          "free of control characters",
-          "'" + Args.printable(value) + "'");
+      for (int i = 0; i < value.length(); i++) {
+        if (Character.isISOControl(value.charAt(i))) {
+          Args.check(
+              false, "idempotencyKey", "free of control characters", "'" + Args.printable(value) + "'");
+        }
+      }
       this.idempotencyKey = value;
       return this;
     }

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks responses against the survey version they answer and reports <b>all</b> problems at once
@@ -81,52 +82,98 @@ public final class ResponseValidator {
    * @throws IllegalArgumentException if the response answers another survey or version
    */
   public static List<Problem> validate(Response response, Survey survey) {
-    Args.check(
-        survey.id().equals(response.surveyId()) && survey.version() == response.surveyVersion(),
-        "the survey",
-        "the one the response answers (" + response.surveyId() + " v" + response.surveyVersion()
-            + ")",
-        survey.id() + " v" + survey.version());
+    if (!survey.id().equals(response.surveyId())
+        || survey.version() != response.surveyVersion()) {
+      Args.check(
+          false,
+          "the survey",
+          "the one the response answers (" + response.surveyId() + " v"
+              + response.surveyVersion() + ")",
+          survey.id() + " v" + survey.version());
+    }
+    // Paths and messages are built only for problems: a valid response allocates next to nothing.
     List<Problem> problems = new ArrayList<>();
-    Map<String, Answer> first = new HashMap<>();
-    for (Answer a : response.answers()) {
-      String path = "/answers/" + Problem.escape(a.questionId());
-      if (first.putIfAbsent(a.questionId(), a) != null) {
+    AnswerIndex index = new AnswerIndex(response.answers());
+    List<Answer> answers = response.answers();
+    for (int i = 0; i < answers.size(); i++) {
+      Answer a = answers.get(i);
+      if (index.isRepeat(i)) {
         problems.add(
             new Problem(
-                path,
+                path(a.questionId()),
                 ProblemCode.DUPLICATE_ANSWER,
                 "question '" + a.questionId() + "' is answered more than once"));
       } else if (survey.question(a.questionId()).isEmpty()) {
         problems.add(
             new Problem(
-                path,
+                path(a.questionId()),
                 ProblemCode.UNKNOWN_QUESTION,
                 "survey '" + survey.id() + "' v" + survey.version() + " has no question '"
                     + a.questionId() + "'"));
       }
     }
     for (Question q : survey.questions()) {
-      String path = "/answers/" + Problem.escape(q.id());
-      Answer answer = first.get(q.id());
-      boolean shown = isShown(q, first);
+      Answer answer = index.first(q.id());
+      boolean shown = isShown(q, index);
       if (answer == null) {
         if (shown && q.required()) {
-          problems.add(missing(path, q));
+          problems.add(missing(path(q.id()), q));
         }
       } else if (!shown) {
         problems.add(
             new Problem(
-                path,
+                path(q.id()),
                 ProblemCode.NOT_SHOWN,
                 "question '" + q.id() + "' was not shown (its display condition on '"
                     + q.displayCondition().map(DisplayCondition::questionId).orElse("?")
                     + "' is not met), so it cannot be answered"));
       } else {
-        checkAnswer(problems, path, q, answer);
+        checkAnswer(problems, q, answer);
       }
     }
-    return List.copyOf(problems);
+    return problems.isEmpty() ? List.of() : List.copyOf(problems);
+  }
+
+  private static String path(String questionId) {
+    return "/answers/" + Problem.escape(questionId);
+  }
+
+  /** First answer per question: a linear scan for the usual handful, a map beyond that. */
+  private static final class AnswerIndex {
+    private static final int SCAN_LIMIT = 16;
+    private final List<Answer> answers;
+    private final @Nullable Map<String, Answer> byId;
+
+    AnswerIndex(List<Answer> answers) {
+      this.answers = answers;
+      if (answers.size() > SCAN_LIMIT) {
+        Map<String, Answer> map = new HashMap<>();
+        for (Answer a : answers) {
+          map.putIfAbsent(a.questionId(), a);
+        }
+        this.byId = map;
+      } else {
+        this.byId = null;
+      }
+    }
+
+    @Nullable Answer first(String questionId) {
+      if (byId != null) {
+        return byId.get(questionId);
+      }
+      for (int i = 0; i < answers.size(); i++) {
+        Answer a = answers.get(i);
+        if (a.questionId().equals(questionId)) {
+          return a;
+        }
+      }
+      return null;
+    }
+
+    /** Whether answer {@code i} repeats a question answered earlier. */
+    boolean isRepeat(int i) {
+      return first(answers.get(i).questionId()) != answers.get(i);
+    }
   }
 
   /**
@@ -141,12 +188,12 @@ public final class ResponseValidator {
     }
   }
 
-  private static boolean isShown(Question q, Map<String, Answer> answers) {
+  private static boolean isShown(Question q, AnswerIndex answers) {
     Optional<DisplayCondition> condition = q.displayCondition();
     if (condition.isEmpty()) {
       return true;
     }
-    Answer earlier = answers.get(condition.get().questionId());
+    Answer earlier = answers.first(condition.get().questionId());
     return earlier != null && condition.get().isMetBy(earlier);
   }
 
@@ -155,47 +202,49 @@ public final class ResponseValidator {
         path, ProblemCode.MISSING_ANSWER, "question '" + q.id() + "' is required but not answered");
   }
 
-  private static void checkAnswer(List<Problem> problems, String path, Question q, Answer a) {
+  private static void checkAnswer(List<Problem> problems, Question q, Answer a) {
+    String questionId = q.id();
     if (q instanceof ScaledQuestion s && a instanceof ScoreAnswer score) {
-      checkScore(problems, path, s.scale(), score.value());
+      checkScore(problems, questionId, s.scale(), score.value());
     } else if (q instanceof ThumbsQuestion && a instanceof ThumbsAnswer) {
       return;
     } else if (q instanceof TextQuestion t && a instanceof TextAnswer text) {
       if (text.text().isBlank() && t.required()) {
-        problems.add(missing(path, q));
+        problems.add(missing(path(questionId), q));
       } else if (text.length() > t.maxLength()) {
         problems.add(
             new Problem(
-                path,
+                path(questionId),
                 ProblemCode.TEXT_TOO_LONG,
                 "the text has " + text.length() + " characters, more than the " + t.maxLength()
                     + " allowed"));
       }
     } else if (q instanceof SingleChoiceQuestion c && a instanceof ChoiceAnswer choice) {
-      checkChoices(problems, path, c.choices(), choice, 1, 1);
+      checkChoices(problems, questionId, c.choices(), choice, 1, 1);
     } else if (q instanceof MultipleChoiceQuestion m && a instanceof ChoiceAnswer choice) {
-      checkChoices(problems, path, m.choices(), choice, m.minSelections(), m.maxSelections());
+      checkChoices(problems, questionId, m.choices(), choice, m.minSelections(), m.maxSelections());
     } else {
       problems.add(
           new Problem(
-              path,
+              path(questionId),
               ProblemCode.WRONG_ANSWER_TYPE,
               "question '" + q.id() + "' is a " + q.type().wireName() + " question and takes "
                   + expectedAnswer(q) + ", but the answer is a " + a.typeName() + " answer"));
     }
   }
 
-  private static void checkScore(List<Problem> problems, String path, Scale scale, int value) {
+  private static void checkScore(
+      List<Problem> problems, String questionId, Scale scale, int value) {
     if (value < scale.min() || value > scale.max()) {
       problems.add(
           new Problem(
-              path,
+              path(questionId),
               ProblemCode.OFF_SCALE,
               "the score " + value + " is off the scale " + scale.min() + ".." + scale.max()));
     } else if (!scale.contains(value)) {
       problems.add(
           new Problem(
-              path,
+              path(questionId),
               ProblemCode.NOT_ON_STEP,
               "the score " + value + " is not on the scale's step of " + scale.step()
                   + " from " + scale.min()));
@@ -204,24 +253,24 @@ public final class ResponseValidator {
 
   private static void checkChoices(
       List<Problem> problems,
-      String path,
+      String questionId,
       List<Choice> offered,
       ChoiceAnswer answer,
       int min,
       int max) {
-    Set<String> seen = new HashSet<>();
     List<String> ids = answer.choiceIds();
+    Set<String> seen = new HashSet<>(ids.size() * 2);
     for (int i = 0; i < ids.size(); i++) {
       String id = ids.get(i);
-      String choicePath = path + "/value/" + i;
       if (!seen.add(id)) {
         problems.add(
             new Problem(
-                choicePath, ProblemCode.DUPLICATE_CHOICE, "the choice '" + id + "' is given twice"));
-      } else if (offered.stream().noneMatch(c -> c.id().equals(id))) {
+                path(questionId) + "/value/" + i,
+                ProblemCode.DUPLICATE_CHOICE, "the choice '" + id + "' is given twice"));
+      } else if (!offers(offered, id)) {
         problems.add(
             new Problem(
-                choicePath,
+                path(questionId) + "/value/" + i,
                 ProblemCode.UNKNOWN_CHOICE,
                 "the choice '" + Args.printable(id) + "' is not offered by question '"
                     + answer.questionId() + "'"));
@@ -230,16 +279,25 @@ public final class ResponseValidator {
     if (ids.size() < min) {
       problems.add(
           new Problem(
-              path,
+              path(questionId),
               ProblemCode.TOO_FEW_SELECTIONS,
               ids.size() + " choices given, at least " + min + " required"));
     } else if (ids.size() > max) {
       problems.add(
           new Problem(
-              path,
+              path(questionId),
               ProblemCode.TOO_MANY_SELECTIONS,
               ids.size() + " choices given, at most " + max + " allowed"));
     }
+  }
+
+  private static boolean offers(List<Choice> offered, String choiceId) {
+    for (int i = 0; i < offered.size(); i++) {
+      if (offered.get(i).id().equals(choiceId)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String expectedAnswer(Question q) {

@@ -137,7 +137,7 @@ final class JsonCursor {
   /** A string that must be an identifier (see {@link Args#identifier}). */
   String identifier(String what) throws IOException {
     String value = string();
-    if (!Identifiers.isIdentifier(value)) {
+    if (!Args.isIdentifier(value)) {
       throw invalid(identifierMessage(what, value));
     }
     return value;

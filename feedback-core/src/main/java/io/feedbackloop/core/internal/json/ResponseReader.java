@@ -183,7 +183,7 @@ final class ResponseReader {
     for (String name = c.nextName(); name != null; name = c.nextName()) {
       c.next();
       String value = c.string();
-      if (!Identifiers.isIdentifier(name)) {
+      if (!Args.isIdentifier(name)) {
         throw c.invalid(JsonCursor.identifierMessage("attribute name", name));
       }
       if (value.length() > Response.MAX_ATTRIBUTE_LENGTH) {

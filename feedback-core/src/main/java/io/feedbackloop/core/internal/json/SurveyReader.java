@@ -1,5 +1,6 @@
 package io.feedbackloop.core.internal.json;
 
+import io.feedbackloop.core.internal.Args;
 import com.fasterxml.jackson.core.JsonToken;
 import io.feedbackloop.core.survey.Question;
 import io.feedbackloop.core.survey.Survey;
@@ -92,7 +93,7 @@ final class SurveyReader {
     Map<String, String> metadata = new LinkedHashMap<>();
     for (String key = c.nextName(); key != null; key = c.nextName()) {
       c.next();
-      if (!Identifiers.isIdentifier(key)) {
+      if (!Args.isIdentifier(key)) {
         throw c.invalid(JsonCursor.identifierMessage("metadata key", key));
       }
       metadata.put(key, c.string());
