@@ -270,4 +270,22 @@ class ScoreCommandTest {
     assertThat(run(txt.toString(), "--metric", "nps", "--column", "nps")).isEqualTo(Command.USAGE);
     assertThat(err()).contains("FILE must end in .csv or .jsonl, but was 'x.txt'");
   }
+
+  /** The run shown in the README, on the sample file committed beside the module. */
+  @Test
+  void readmeExampleOnTheSampleFile() throws IOException {
+    Path sample = Path.of("data", "nps-sample.csv");
+    assertThat(sample).exists();
+    assertThat(run(sample.toString(), "--metric", "nps", "--column", "nps", "--by", "region")).isZero();
+    JsonNode r = json();
+    // counted independently with Python's csv module: 232 answers, 8 blank, 75/72/85
+    assertThat(r.get("n").asLong()).isEqualTo(232);
+    assertThat(r.get("missing").asLong()).isEqualTo(8);
+    assertThat(r.get("counts").toString())
+        .isEqualTo("{\"promoters\":75,\"passives\":72,\"detractors\":85}");
+    assertThat(r.get("score").asDouble()).isCloseTo(-4.310344827586207, within(EPS));
+    assertThat(r.get("segments").get(0).get("key").get("region").asText()).isEqualTo("north");
+    assertThat(r.get("segments").get(0).get("n").asLong()).isEqualTo(73);
+    assertThat(r.get("segments").get(0).get("score").asDouble()).isCloseTo(21.91780821917808, within(EPS));
+  }
 }
