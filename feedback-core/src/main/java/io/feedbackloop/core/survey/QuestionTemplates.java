@@ -180,7 +180,7 @@ public final class QuestionTemplates {
         true,
         null,
         faces,
-        faces == 5 || faces == 3 ? labels : Map.of());
+        labels);
   }
 
   /** "What is the main reason for your score?", optional free text. */

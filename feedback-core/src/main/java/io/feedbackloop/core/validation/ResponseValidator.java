@@ -259,7 +259,7 @@ public final class ResponseValidator {
       int min,
       int max) {
     List<String> ids = answer.choiceIds();
-    Set<String> seen = new HashSet<>(ids.size() * 2);
+    Set<String> seen = new HashSet<>();
     for (int i = 0; i < ids.size(); i++) {
       String id = ids.get(i);
       if (!seen.add(id)) {

@@ -52,6 +52,11 @@ class ResponseTest {
     assertThat(r.attributes()).containsEntry("region", "north");
     assertThat(r.idempotencyKey()).isEqualTo("order-1");
     assertThat(r.toBuilder().build()).isEqualTo(r).hasSameHashCodeAs(r);
+    assertThat(r.hashCode()).isNotEqualTo(r.toBuilder().id("r-9").build().hashCode());
+    assertThat(r.locale()).contains(Locale.forLanguageTag("sv"));
+    assertThat(base().respondent((RespondentId) null).build().respondent()).isEmpty();
+    assertThat(base().attribute("note", "x".repeat(1000)).build().attributes().get("note")).hasSize(1000);
+    assertThat(base().idempotencyKey("k".repeat(128)).build().idempotencyKey()).hasSize(128);
   }
 
   @Test

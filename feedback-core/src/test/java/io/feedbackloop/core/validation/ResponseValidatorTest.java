@@ -261,4 +261,29 @@ class ResponseValidatorTest {
         .allMatch(c -> c.matches("[a-z]+(_[a-z]+)*"));
     assertThat(NpsQuestion.of("x", en("x")).id()).isEqualTo("x");
   }
+
+  @Test
+  void scaleEndsAreOnTheScale() {
+    assertThat(validator.validate(response().answer("nps", 0).choices("reasons", "late").build()))
+        .isEmpty();
+    assertThat(validator.validate(response().answer("nps", 10).answer("praise", "x").answer("stars", 100).build()))
+        .isEmpty();
+    assertThat(validator.catalog().find("post-delivery", 2)).contains(SURVEY);
+  }
+
+  @Test
+  void manyAnswersStillFindTheirDuplicates() {
+    Response.Builder many = response().answer("nps", 10).answer("praise", "x");
+    for (int i = 0; i < 20; i++) {
+      many.answer("extra" + i, i);
+    }
+    many.answer("nps", 9);
+    List<Problem> problems = validator.validate(many.build());
+    assertThat(problems).hasSize(21);
+    assertThat(problems)
+        .filteredOn(p -> p.code() == ProblemCode.DUPLICATE_ANSWER)
+        .singleElement()
+        .extracting(Problem::path)
+        .isEqualTo("/answers/nps");
+  }
 }
