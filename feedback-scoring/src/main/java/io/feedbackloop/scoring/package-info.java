@@ -4,7 +4,11 @@
  *
  * <p>Entry points: {@link io.feedbackloop.scoring.Scorer} computes results, {@link
  * io.feedbackloop.scoring.NpsAccumulator} and {@link io.feedbackloop.scoring.ScaleAccumulator}
- * collect answers, {@link io.feedbackloop.scoring.Category} classifies one answer.
+ * collect answers, {@link io.feedbackloop.scoring.Category} classifies one answer. Large volumes:
+ * {@link io.feedbackloop.scoring.SegmentedCounts} counts columnar arrays in one tight loop, and
+ * {@link io.feedbackloop.scoring.SegmentedScores} scores {@code Response} objects per {@link
+ * io.feedbackloop.scoring.Dimension segment} and {@link io.feedbackloop.scoring.TimeWindow time
+ * window} in one streaming pass.
  */
 @NullMarked
 package io.feedbackloop.scoring;
