@@ -72,8 +72,26 @@ public final class StudentT {
    */
   public static double twoSided(double level, double df) {
     checkDf(df);
-    return upperQuantile(0.5 * (1.0 - level), df);
+    int slot = (Double.hashCode(df) * 31 + Double.hashCode(level)) & (CACHE_SIZE - 1);
+    Critical cached = CACHE[slot];
+    if (cached != null && cached.df == df && cached.level == level) {
+      return cached.value;
+    }
+    double value = upperQuantile(0.5 * (1.0 - level), df);
+    // racy by design: an entry is immutable, so a reader sees a whole one or another one
+    CACHE[slot] = new Critical(level, df, value);
+    return value;
   }
+
+  /**
+   * Recently computed critical values. Segmented scoring asks for the same few (level, df) pairs
+   * thousands of times, and each costs a root search on the incomplete beta function (about 20 µs).
+   */
+  private static final int CACHE_SIZE = 1024;
+
+  private static final Critical[] CACHE = new Critical[CACHE_SIZE];
+
+  private record Critical(double level, double df, double value) {}
 
   /** The t &gt; 0 with P(T &gt; t) = q, q in (0, 1/2). */
   private static double upperQuantile(double q, double df) {

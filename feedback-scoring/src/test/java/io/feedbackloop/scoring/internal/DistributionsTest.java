@@ -377,4 +377,24 @@ class DistributionsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("df must be finite and > 0, but was 0.0");
   }
+
+  /** The critical-value cache must never answer for another level or df than asked. */
+  @Test
+  void cachedCriticalValuesMatchFreshOnes() {
+    double[] levels = {0.8, 0.9, 0.95, 0.99};
+    for (int round = 0; round < 2; round++) {
+      for (int df = 1; df <= 3000; df += 7) {
+        for (double level : levels) {
+          double expected = StudentT.quantile(1 - (1 - level) / 2, df);
+          // the two ways differ in the last bits of the tail probability, a wrong entry by far more
+          assertThat(StudentT.twoSided(level, df))
+              .as("level %s df %s", level, df)
+              .isCloseTo(expected, within(1e-9 * expected));
+          double half = df + 0.5;
+          assertThat(StudentT.twoSided(level, half))
+              .isCloseTo(StudentT.quantile(1 - (1 - level) / 2, half), within(1e-9 * expected));
+        }
+      }
+    }
+  }
 }
