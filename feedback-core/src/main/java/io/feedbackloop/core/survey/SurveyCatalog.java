@@ -3,6 +3,7 @@ package io.feedbackloop.core.survey;
 import io.feedbackloop.core.internal.Args;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +46,8 @@ public final class SurveyCatalog {
    */
   public SurveyCatalog with(Survey survey) {
     Args.notNull("survey", survey);
-    Map<String, Map<Integer, Survey>> copy = new TreeMap<>(surveys);
+    // a hash map: the validator looks a survey up for every response
+    Map<String, Map<Integer, Survey>> copy = new HashMap<>(surveys);
     Map<Integer, Survey> versions = new TreeMap<>(copy.getOrDefault(survey.id(), Map.of()));
     Survey old = versions.put(survey.version(), survey);
     Args.check(
@@ -77,6 +79,6 @@ public final class SurveyCatalog {
 
   /** Every survey, by id then version. */
   public List<Survey> all() {
-    return surveys.values().stream().flatMap(v -> v.values().stream()).toList();
+    return new TreeMap<>(surveys).values().stream().flatMap(v -> v.values().stream()).toList();
   }
 }

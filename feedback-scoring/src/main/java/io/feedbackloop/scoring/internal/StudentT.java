@@ -72,7 +72,11 @@ public final class StudentT {
    */
   public static double twoSided(double level, double df) {
     checkDf(df);
-    int slot = (Double.hashCode(df) * 31 + Double.hashCode(level)) & (CACHE_SIZE - 1);
+    // Fibonacci hashing of both bit patterns: whole-number dfs differ only in their high bits
+    long mixed =
+        (Double.doubleToLongBits(df) * 0x9E3779B97F4A7C15L + Double.doubleToLongBits(level))
+            * 0xC2B2AE3D27D4EB4FL;
+    int slot = (int) (mixed >>> (64 - CACHE_BITS));
     Critical cached = CACHE[slot];
     if (cached != null && cached.df == df && cached.level == level) {
       return cached.value;
@@ -87,7 +91,9 @@ public final class StudentT {
    * Recently computed critical values. Segmented scoring asks for the same few (level, df) pairs
    * thousands of times, and each costs a root search on the incomplete beta function (about 20 µs).
    */
-  private static final int CACHE_SIZE = 1024;
+  private static final int CACHE_BITS = 12;
+
+  private static final int CACHE_SIZE = 1 << CACHE_BITS;
 
   private static final Critical[] CACHE = new Critical[CACHE_SIZE];
 
