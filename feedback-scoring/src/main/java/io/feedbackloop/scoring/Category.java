@@ -1,8 +1,14 @@
 package io.feedbackloop.scoring;
 
+import io.feedbackloop.core.response.Answer;
+import io.feedbackloop.core.response.ScoreAnswer;
+import io.feedbackloop.core.response.ThumbsAnswer;
 import io.feedbackloop.core.survey.Metric;
+import io.feedbackloop.core.survey.Question;
 import io.feedbackloop.core.survey.Scale;
 import io.feedbackloop.core.survey.ScaleDirection;
+import io.feedbackloop.core.survey.ScaledQuestion;
+import io.feedbackloop.core.survey.ThumbsQuestion;
 import io.feedbackloop.scoring.internal.Checks;
 
 /**
@@ -15,6 +21,8 @@ import io.feedbackloop.scoring.internal.Checks;
  *       (CSAT satisfied 4-5 on 1-5, CES easy 5-7 on 1-7), {@link #NEUTRAL} exactly one step short
  *       of it (3 on CSAT 1-5, 4 on CES 1-7), {@link #NEGATIVE} below that. On a {@link
  *       ScaleDirection#DESCENDING descending} scale "short of" means one step above.
+ *   <li>Smiley faces follow their scale (5 faces: 4-5 positive, 3 neutral, 1-2 negative; 3 faces:
+ *       3, 2, 1); thumbs up is positive, thumbs down negative.
  * </ul>
  */
 public enum Category {
@@ -74,6 +82,32 @@ public enum Category {
       return POSITIVE;
     }
     return score >= 7 ? NEUTRAL : NEGATIVE;
+  }
+
+  /** Classifies a thumbs answer: up is {@link #POSITIVE}, down {@link #NEGATIVE}. */
+  public static Category thumbs(boolean up) {
+    return up ? POSITIVE : NEGATIVE;
+  }
+
+  /**
+   * Classifies {@code answer} to {@code question}: a score on a scaled question (NPS, CSAT, CES,
+   * rating, smiley) by its scale, a thumbs answer by {@link #thumbs}.
+   *
+   * @return the category, or empty for choice and text questions and for an answer of the wrong
+   *     kind (validation reports those)
+   * @throws IllegalArgumentException if a score is off the question's scale
+   * @throws NullPointerException if an argument is null
+   */
+  public static java.util.Optional<Category> of(Question question, Answer answer) {
+    Checks.notNull("question", question);
+    Checks.notNull("answer", answer);
+    if (question instanceof ScaledQuestion scaled && answer instanceof ScoreAnswer score) {
+      return java.util.Optional.of(of(scaled.scale(), score.value()));
+    }
+    if (question instanceof ThumbsQuestion && answer instanceof ThumbsAnswer thumbs) {
+      return java.util.Optional.of(thumbs(thumbs.up()));
+    }
+    return java.util.Optional.empty();
   }
 
   /**

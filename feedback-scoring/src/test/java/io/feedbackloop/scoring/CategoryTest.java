@@ -97,4 +97,39 @@ class CategoryTest {
     assertThat(Category.NEUTRAL.label(Metric.NONE)).isEqualTo("neutral");
     assertThat(Category.POSITIVE.label(Metric.NONE)).isEqualTo("positive");
   }
+
+  @Test
+  void questionsAndAnswersClassifyByKind() {
+    java.util.Locale en = java.util.Locale.ENGLISH;
+    assertThat(Category.thumbs(true)).isEqualTo(Category.POSITIVE);
+    assertThat(Category.thumbs(false)).isEqualTo(Category.NEGATIVE);
+    var thumbs = io.feedbackloop.core.survey.QuestionTemplates.thumbs("t");
+    assertThat(Category.of(thumbs, new io.feedbackloop.core.response.ThumbsAnswer("t", true)))
+        .contains(Category.POSITIVE);
+    assertThat(Category.of(thumbs, new io.feedbackloop.core.response.ThumbsAnswer("t", false)))
+        .contains(Category.NEGATIVE);
+    assertThat(Category.of(thumbs, new io.feedbackloop.core.response.ScoreAnswer("t", 1))).isEmpty();
+    var smiley5 = io.feedbackloop.core.survey.QuestionTemplates.smiley("s", 5);
+    assertThat(Category.of(smiley5, new io.feedbackloop.core.response.ScoreAnswer("s", 4)))
+        .contains(Category.POSITIVE);
+    assertThat(Category.of(smiley5, new io.feedbackloop.core.response.ScoreAnswer("s", 3)))
+        .contains(Category.NEUTRAL);
+    assertThat(Category.of(smiley5, new io.feedbackloop.core.response.ScoreAnswer("s", 2)))
+        .contains(Category.NEGATIVE);
+    var smiley3 = io.feedbackloop.core.survey.QuestionTemplates.smiley("s", 3);
+    assertThat(Category.of(smiley3, new io.feedbackloop.core.response.ScoreAnswer("s", 3)))
+        .contains(Category.POSITIVE);
+    assertThat(Category.of(smiley3, new io.feedbackloop.core.response.ScoreAnswer("s", 2)))
+        .contains(Category.NEUTRAL);
+    assertThat(Category.of(smiley3, new io.feedbackloop.core.response.ScoreAnswer("s", 1)))
+        .contains(Category.NEGATIVE);
+    var nps = io.feedbackloop.core.survey.QuestionTemplates.nps("n");
+    assertThat(Category.of(nps, new io.feedbackloop.core.response.ScoreAnswer("n", 6)))
+        .contains(Category.NEGATIVE);
+    assertThat(Category.of(nps, new io.feedbackloop.core.response.TextAnswer("n", "6"))).isEmpty();
+    var text = io.feedbackloop.core.survey.TextQuestion.of("c", io.feedbackloop.core.survey.LocalizedText.of(en, "C"));
+    assertThat(Category.of(text, new io.feedbackloop.core.response.TextAnswer("c", "fine"))).isEmpty();
+    assertThatThrownBy(() -> Category.of(nps, new io.feedbackloop.core.response.ScoreAnswer("n", 11)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
