@@ -1,0 +1,25 @@
+package io.feedbackloop.routing.jdbc;
+
+import io.feedbackloop.core.store.jdbc.Migrations;
+
+/** The migration scripts of the {@code routing} module: the outbox and the invitations. */
+public final class RoutingMigrations {
+  /** The module name under which the routing scripts are recorded. */
+  public static final String MODULE = "routing";
+
+  private static final String DIR = "io/feedbackloop/routing/jdbc/";
+
+  private RoutingMigrations() {}
+
+  /**
+   * All scripts of the routing module, in version order: {@code V1__outbox.sql} creates the
+   * outbox, {@code V2__invitations.sql} the invitations, survey links and the suppression list.
+   */
+  public static Migrations all() {
+    ClassLoader loader = RoutingMigrations.class.getClassLoader();
+    return Migrations.builder(MODULE)
+        .classpathScript(loader, DIR + "V1__outbox.sql")
+        .classpathScript(loader, DIR + "V2__invitations.sql")
+        .build();
+  }
+}

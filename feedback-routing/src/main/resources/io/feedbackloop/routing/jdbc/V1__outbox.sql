@@ -1,0 +1,1 @@
+-- Feedback Loop routing, V1: the outbox. (written with the outbox store)

@@ -1,0 +1,1 @@
+-- Feedback Loop routing, V2: invitations, survey links, suppression list. (written with the invitation store)
