@@ -2,7 +2,7 @@ package io.feedbackloop.routing.jdbc;
 
 import io.feedbackloop.core.store.jdbc.Migrations;
 
-/** The migration scripts of the {@code routing} module: the outbox and the invitations. */
+/** The migration scripts of the {@code routing} module: the outbox, invitations, links and suppressions. */
 public final class RoutingMigrations {
   /** The module name under which the routing scripts are recorded. */
   public static final String MODULE = "routing";
@@ -13,13 +13,15 @@ public final class RoutingMigrations {
 
   /**
    * All scripts of the routing module, in version order: {@code V1__outbox.sql} creates the
-   * outbox, {@code V2__invitations.sql} the invitations, survey links and the suppression list.
+   * outbox, {@code V2__invitations.sql} the invitations and contact history, {@code V3__links.sql}
+   * the survey links and the suppression list.
    */
   public static Migrations all() {
     ClassLoader loader = RoutingMigrations.class.getClassLoader();
     return Migrations.builder(MODULE)
         .classpathScript(loader, DIR + "V1__outbox.sql")
         .classpathScript(loader, DIR + "V2__invitations.sql")
+        .classpathScript(loader, DIR + "V3__links.sql")
         .build();
   }
 }

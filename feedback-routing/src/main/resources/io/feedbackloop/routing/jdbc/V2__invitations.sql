@@ -1,1 +1,1 @@
--- Feedback Loop routing, V2: invitations, survey links, suppression list. (written with the invitation store)
+-- Feedback Loop routing, V2: invitations and contact history. (written with the invitation store)

@@ -1,0 +1,1 @@
+-- Feedback Loop routing, V3: survey links, public-link uses, the suppression list. (written with the link store)
