@@ -1,0 +1,1 @@
+-- Feedback Loop routing, V4: follow-up cases, their audit trail and escalation steps. (written with the case store)
