@@ -127,9 +127,8 @@ public final class EmailChannel implements DeliveryChannel {
     if (!(recipient instanceof Recipient.Respondent r)) {
       return Resolved.failed(
           DeliveryResult.permanent(
-              "an e-mail channel cannot deliver to a "
-                  + recipient.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT)
-                  + " recipient"));
+              "an e-mail channel cannot deliver to a recipient of kind "
+                  + recipient.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT)));
     }
     String id = r.id().value();
     Optional<Contact> contact;

@@ -125,9 +125,9 @@ class EmailChannelTest {
   void phoneAndTeamRecipientsAreNotForEmail() {
     EmailChannel channel = channel(recording, ContactDirectory.empty());
     assertThat(channel.deliver(message(Recipient.phone("+46701234567")).build()))
-        .isEqualTo(DeliveryResult.permanent("an e-mail channel cannot deliver to a phone recipient"));
+        .isEqualTo(DeliveryResult.permanent("an e-mail channel cannot deliver to a recipient of kind phone"));
     assertThat(channel.deliver(message(Recipient.team("support")).build()))
-        .isEqualTo(DeliveryResult.permanent("an e-mail channel cannot deliver to a team recipient"));
+        .isEqualTo(DeliveryResult.permanent("an e-mail channel cannot deliver to a recipient of kind team"));
   }
 
   @Test
