@@ -4,6 +4,7 @@ import io.feedbackloop.routing.internal.rules.Checks;
 import io.feedbackloop.routing.internal.template.LocalizedTemplate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,12 +64,21 @@ import org.jspecify.annotations.Nullable;
 public final class MessageTemplate {
   private final String id;
   private final Map<String, LocalizedTemplate> byTag;
+  // Lookups by Locale and by language avoid building a language tag on every render.
+  private final Map<Locale, LocalizedTemplate> byLocale = new HashMap<>();
+  private final Map<String, LocalizedTemplate> byLanguage = new HashMap<>();
   private final LocalizedTemplate fallback;
 
   private MessageTemplate(String id, Map<String, LocalizedTemplate> byTag, Locale fallback) {
     this.id = id;
     this.byTag = byTag;
     this.fallback = Checks.notNull("fallback", byTag.get(fallback.toLanguageTag()));
+    for (LocalizedTemplate t : byTag.values()) {
+      byLocale.put(t.locale(), t);
+      if (t.locale().toLanguageTag().equals(t.locale().getLanguage())) {
+        byLanguage.put(t.locale().getLanguage(), t);
+      }
+    }
   }
 
   /**
@@ -141,11 +151,11 @@ public final class MessageTemplate {
   }
 
   private LocalizedTemplate pick(Locale requested) {
-    LocalizedTemplate exact = byTag.get(requested.toLanguageTag());
+    LocalizedTemplate exact = byLocale.get(requested);
     if (exact != null) {
       return exact;
     }
-    LocalizedTemplate language = byTag.get(new Locale(requested.getLanguage()).toLanguageTag());
+    LocalizedTemplate language = byLanguage.get(requested.getLanguage());
     return language != null ? language : fallback;
   }
 

@@ -1,7 +1,5 @@
 package io.feedbackloop.routing.internal.template;
 
-import java.util.Locale;
-
 /** How one placeholder writes its value; chosen once, when the template is compiled. */
 enum Escaping {
   /** Plain text: as is. */
@@ -65,7 +63,8 @@ enum Escaping {
 
   /** Exactly {@code http://}, {@code https://} or {@code mailto:} first, in any case; no trimming. */
   static boolean isSafeUrl(String value) {
-    String v = value.toLowerCase(Locale.ROOT);
-    return v.startsWith("https://") || v.startsWith("http://") || v.startsWith("mailto:");
+    return value.regionMatches(true, 0, "https://", 0, 8)
+        || value.regionMatches(true, 0, "http://", 0, 7)
+        || value.regionMatches(true, 0, "mailto:", 0, 7);
   }
 }
