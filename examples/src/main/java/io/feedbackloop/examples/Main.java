@@ -3,6 +3,7 @@ package io.feedbackloop.examples;
 import io.feedbackloop.examples.cli.Command;
 import io.feedbackloop.examples.cli.DemoCommand;
 import io.feedbackloop.examples.cli.ScoreCommand;
+import io.feedbackloop.examples.qr.QrCommand;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -14,7 +15,7 @@ import java.util.List;
  */
 public final class Main {
 
-  private static final List<Command> COMMANDS = List.of(new DemoCommand(), new ScoreCommand());
+  private static final List<Command> COMMANDS = List.of(new DemoCommand(), new ScoreCommand(), new QrCommand());
 
   private Main() {}
 

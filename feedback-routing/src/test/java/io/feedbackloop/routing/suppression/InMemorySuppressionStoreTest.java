@@ -1,0 +1,8 @@
+package io.feedbackloop.routing.suppression;
+
+class InMemorySuppressionStoreTest extends SuppressionStoreContract {
+  @Override
+  protected SuppressionStore newStore() {
+    return InMemorySuppressionStore.create();
+  }
+}
