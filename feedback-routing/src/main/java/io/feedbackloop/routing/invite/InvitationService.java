@@ -59,7 +59,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Reminders.</b> A reminder is queued together with the invitation; {@link #recordAnswer}
  * cancels it, and so does {@link #cancelReminders} (call it when a respondent is suppressed). The
- * contact policy is not re-checked when the reminder goes out.
+ * contact policy is not re-checked when the reminder goes out, and reminders do not count toward
+ * the frequency caps (they follow an invitation that did).
  *
  * <p>Thread-safe. The suppression list and the open-case check are consulted before the
  * transaction opens; no lock is held across them.

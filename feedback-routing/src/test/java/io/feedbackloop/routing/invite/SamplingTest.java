@@ -24,6 +24,15 @@ class SamplingTest {
   }
 
   @Test
+  void seededValuesArePinned() {
+    // A seed must sample the same way on every node and after every upgrade: these values are a
+    // compatibility promise, not an implementation detail.
+    assertThat(Sampling.value(42, ACME, RespondentId.of("c-1"), "o-1")).isEqualTo(0.7750707687272673);
+    assertThat(Sampling.value(-7, TenantId.of("t"), RespondentId.of("r"), "e"))
+        .isEqualTo(0.8243833215111237);
+  }
+
+  @Test
   void seededValuesAreUniformEnoughForARate() {
     int n = 20_000;
     int below30 = 0;

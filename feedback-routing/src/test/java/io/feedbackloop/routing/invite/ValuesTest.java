@@ -89,6 +89,8 @@ class ValuesTest {
     InvitationPlan plan =
         InvitationPlan.builder("post-delivery").eventTypes("order.delivered").allowChannels("sms").build();
     assertThat(plan.surveyName()).isEqualTo("post-delivery");
+    assertThat(plan.eventTypes()).containsExactly("order.delivered");
+    assertThat(plan).hasToString("InvitationPlan[survey=post-delivery, eventTypes=[order.delivered]]");
     assertThat(plan.delay()).isEqualTo(Duration.ZERO);
     assertThat(plan.defaultChannel()).isEqualTo("email");
     assertThat(plan.allowedChannels()).containsExactlyInAnyOrder("email", "sms");
