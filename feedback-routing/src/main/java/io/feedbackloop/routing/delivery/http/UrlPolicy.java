@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Which URLs the HTTP channels may send to: the SDK's protection against server-side request
@@ -38,6 +39,10 @@ import java.util.Optional;
  */
 public final class UrlPolicy {
   private static final UrlPolicy DEFAULTS = builder().build();
+
+  /** Dotted parts in decimal, octal or hex: forms that some resolvers read as an IPv4 address. */
+  private static final Pattern NUMERIC =
+      Pattern.compile("(0x[0-9a-f]*|[0-9]+)(\\.(0x[0-9a-f]*|[0-9]+))*\\.?");
 
   private final boolean allowHttp;
   private final boolean allowLoopback;
@@ -182,16 +187,7 @@ public final class UrlPolicy {
   }
 
   private static boolean isNumeric(String host) {
-    if (host.isEmpty() || host.charAt(0) < '0' || host.charAt(0) > '9') {
-      return false;
-    }
-    for (int i = 0; i < host.length(); i++) {
-      char c = host.charAt(i);
-      if ((c < '0' || c > '9') && c != '.' && c != 'x') {
-        return false;
-      }
-    }
-    return true;
+    return NUMERIC.matcher(host).matches();
   }
 
   private static UncheckedIOException unresolved(String host, UnknownHostException e) {
