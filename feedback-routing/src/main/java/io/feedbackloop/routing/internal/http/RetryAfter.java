@@ -22,6 +22,7 @@ public final class RetryAfter {
   /** The longest wait honoured. */
   public static final Duration MAX = Duration.ofDays(1);
 
+  // Locale.US, not ROOT: with CLDR data ROOT has no full English day names ("Sunday").
   private static final List<DateTimeFormatter> DATES =
       List.of(
           // IMF-fixdate: Sun, 06 Nov 1994 08:49:37 GMT
@@ -31,7 +32,7 @@ public final class RetryAfter {
               .appendPattern("EEEE, dd-MMM-")
               .appendValueReduced(ChronoField.YEAR, 2, 2, 1970)
               .appendPattern(" HH:mm:ss 'GMT'")
-              .toFormatter(Locale.ROOT)
+              .toFormatter(Locale.US)
               .withZone(ZoneOffset.UTC),
           // asctime: Sun Nov  6 08:49:37 1994
           new DateTimeFormatterBuilder()
@@ -40,7 +41,7 @@ public final class RetryAfter {
               .padNext(2)
               .appendValue(ChronoField.DAY_OF_MONTH)
               .appendPattern(" HH:mm:ss yyyy")
-              .toFormatter(Locale.ROOT)
+              .toFormatter(Locale.US)
               .withZone(ZoneOffset.UTC));
 
   private RetryAfter() {}
