@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * Resolves a host name to the addresses a {@link UrlPolicy} checks. The {@linkplain #system()
  * system resolver} is the default; tests inject their own to simulate a name that resolves to a
- * private or cloud metadata address. Implementations must be thread-safe; they may block for DNS.
- * A resolver that throws an unchecked exception is treated like one that cannot resolve the name.
+ * private or cloud metadata address. Implementations must be thread-safe; they may block for DNS. A
+ * resolver that throws an unchecked exception is treated like one that cannot resolve the name.
  */
 @FunctionalInterface
 public interface HostResolver {

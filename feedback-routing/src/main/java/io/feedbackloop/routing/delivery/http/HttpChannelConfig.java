@@ -5,8 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Settings shared by the HTTP channels: timeouts, the {@link UrlPolicy} and the clock. Immutable and
- * thread-safe; one config may serve many channels.
+ * Settings shared by the HTTP channels: timeouts, the {@link UrlPolicy} and the clock. Immutable
+ * and thread-safe; one config may serve many channels.
  *
  * <p>Defaults: connect timeout 5 s, request timeout 10 s (from sending the request to the end of a
  * response; a request that times out after it was sent is reported as {@linkplain

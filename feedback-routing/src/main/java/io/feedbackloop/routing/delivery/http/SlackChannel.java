@@ -10,7 +10,12 @@ import java.net.URI;
 import java.util.Map;
 
 /**
- * A Slack <a href="https://api.slack.com/messaging/webhooks">incoming webhook</a>: posts each message as Block Kit JSON (the subject in bold, the text, and fields for the metadata keys {@code score}, {@code comment}, {@code caseUrl} (as a link) and {@code owner} when present), with the text as the fallback {@code text} for notifications. All user text is escaped for Slack mrkdwn ({@code &}, {@code <}, {@code >}), so that it cannot form links or mentions such as {@code <!channel>}.
+ * A Slack <a href="https://api.slack.com/messaging/webhooks">incoming webhook</a>: posts each
+ * message as Block Kit JSON (the subject in bold, the text, and fields for the metadata keys {@code
+ * score}, {@code comment}, {@code caseUrl} (as a link) and {@code owner} when present), with the
+ * text as the fallback {@code text} for notifications. All user text is escaped for Slack mrkdwn
+ * ({@code &}, {@code <}, {@code >}), so that it cannot form links or mentions such as {@code
+ * <!channel>}.
  *
  * <p>The recipient of a message is not used: the webhook URL is the destination. The URL is a
  * secret (whoever has it can post), so {@code toString()}, log lines and failure reasons show only
@@ -20,7 +25,8 @@ public final class SlackChannel implements DeliveryChannel {
   private final HttpTransport transport;
 
   private SlackChannel(URI url, HttpChannelConfig config) {
-    this.transport = new HttpTransport(Checks.notNull("url", url), Checks.notNull("config", config));
+    this.transport =
+        new HttpTransport(Checks.notNull("url", url), Checks.notNull("config", config));
   }
 
   /**

@@ -10,7 +10,10 @@ import java.net.URI;
 import java.util.Map;
 
 /**
- * A Microsoft Teams <a href="https://learn.microsoft.com/en-us/connectors/teams/">Workflows</a> webhook: posts each message as a message with one Adaptive Card 1.4 (the subject, the text, a fact set for the metadata keys {@code score}, {@code comment} and {@code owner} when present, and an {@code Action.OpenUrl} for {@code caseUrl} when it is an absolute http(s) URL).
+ * A Microsoft Teams <a href="https://learn.microsoft.com/en-us/connectors/teams/">Workflows</a>
+ * webhook: posts each message as a message with one Adaptive Card 1.4 (the subject, the text, a
+ * fact set for the metadata keys {@code score}, {@code comment} and {@code owner} when present, and
+ * an {@code Action.OpenUrl} for {@code caseUrl} when it is an absolute http(s) URL).
  *
  * <p>The recipient of a message is not used: the webhook URL is the destination. The URL is a
  * secret (whoever has it can post), so {@code toString()}, log lines and failure reasons show only
@@ -20,7 +23,8 @@ public final class TeamsChannel implements DeliveryChannel {
   private final HttpTransport transport;
 
   private TeamsChannel(URI url, HttpChannelConfig config) {
-    this.transport = new HttpTransport(Checks.notNull("url", url), Checks.notNull("config", config));
+    this.transport =
+        new HttpTransport(Checks.notNull("url", url), Checks.notNull("config", config));
   }
 
   /**

@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  * link-local (169.254/16, fe80::/10), unspecified, multicast and reserved addresses are refused, as
  * are IPv6 forms that embed such an IPv4 address and numeric hosts in non-canonical forms such as
  * {@code 2130706433}. Cloud metadata addresses (169.254.169.254, 169.254.170.2, fd00:ec2::254,
- * 100.100.100.200, 168.63.129.16, 192.0.0.192) are refused always. The builder can allow plain http,
- * loopback, private networks, and restrict hosts to an allowlist. The channels never follow
+ * 100.100.100.200, 168.63.129.16, 192.0.0.192) are refused always. The builder can allow plain
+ * http, loopback, private networks, and restrict hosts to an allowlist. The channels never follow
  * redirects, so a receiver cannot bounce a request to a refused address.
  *
  * <p>The channels check their URL when they are built and again before every request, because DNS

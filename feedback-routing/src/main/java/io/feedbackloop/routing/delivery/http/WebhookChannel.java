@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A generic webhook: POSTs each message as JSON to one URL, signed per the <a
- * href="https://www.standardwebhooks.com">Standard Webhooks</a> specification, so that receivers can
- * check it with {@link WebhookVerifier} or any Standard Webhooks library.
+ * href="https://www.standardwebhooks.com">Standard Webhooks</a> specification, so that receivers
+ * can check it with {@link WebhookVerifier} or any Standard Webhooks library.
  *
  * <p>Headers: {@code webhook-id} is the message's idempotency key (the same on every attempt, to
  * de-duplicate on), {@code webhook-timestamp} the attempt's time in epoch seconds from the config's

@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A webhook signing secret in the Standard Webhooks form {@code whsec_<base64 key>}, with a key of
- * 24 to 64 bytes. The sender and the receiver share it; {@code toString()} prints only a {@linkplain
- * #fingerprint() fingerprint}, never the key, and so do the exception messages. Immutable and
- * thread-safe; {@code equals} compares keys in constant time.
+ * 24 to 64 bytes. The sender and the receiver share it; {@code toString()} prints only a
+ * {@linkplain #fingerprint() fingerprint}, never the key, and so do the exception messages.
+ * Immutable and thread-safe; {@code equals} compares keys in constant time.
  */
 public final class WebhookSecret {
   /** The prefix of the encoded form. */
@@ -56,7 +56,9 @@ public final class WebhookSecret {
       key = Base64.getDecoder().decode(encoded.substring(PREFIX.length()));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "webhook secret must be '" + PREFIX + "' and standard base64, but was not (value not"
+          "webhook secret must be '"
+              + PREFIX
+              + "' and standard base64, but was not (value not"
               + " shown)");
     }
     return new WebhookSecret(key);

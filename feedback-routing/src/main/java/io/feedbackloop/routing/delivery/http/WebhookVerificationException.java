@@ -11,7 +11,10 @@ public final class WebhookVerificationException extends RuntimeException {
 
   /** Why a webhook was rejected. */
   public enum Reason {
-    /** A {@code webhook-id}, {@code webhook-timestamp} or {@code webhook-signature} header is missing. */
+    /**
+     * A {@code webhook-id}, {@code webhook-timestamp} or {@code webhook-signature} header is
+     * missing.
+     */
     MISSING_HEADER,
     /** The {@code webhook-timestamp} is not a number of epoch seconds. */
     INVALID_TIMESTAMP,

@@ -87,7 +87,9 @@ public final class WebhookVerifier {
       throw new WebhookVerificationException(
           Reason.MISSING_HEADER,
           "webhook rejected: header "
-              + (id == null ? "webhook-id" : timestamp == null ? "webhook-timestamp" : "webhook-signature")
+              + (id == null
+                  ? "webhook-id"
+                  : timestamp == null ? "webhook-timestamp" : "webhook-signature")
               + " is missing");
     }
     long seconds = checkTimestamp(timestamp.strip());

@@ -5,9 +5,9 @@ import java.net.URI;
 import java.util.Optional;
 
 /**
- * The facts that the Slack and Teams cards show, read from a message's metadata keys {@code
- * score}, {@code comment}, {@code owner} and {@code caseUrl}. A case URL that is not an absolute
- * http(s) URL is shown as text, never as a link.
+ * The facts that the Slack and Teams cards show, read from a message's metadata keys {@code score},
+ * {@code comment}, {@code owner} and {@code caseUrl}. A case URL that is not an absolute http(s)
+ * URL is shown as text, never as a link.
  *
  * @param score the score, if present
  * @param comment the respondent's comment, if present

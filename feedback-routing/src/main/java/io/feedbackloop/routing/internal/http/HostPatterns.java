@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Host allowlist patterns: an exact host name ({@code hooks.slack.com}) or a suffix pattern
- * ({@code *.example.com}, which matches {@code a.example.com} and {@code a.b.example.com} but not
- * {@code example.com} itself). Matching ignores case and a trailing dot.
+ * Host allowlist patterns: an exact host name ({@code hooks.slack.com}) or a suffix pattern ({@code
+ * *.example.com}, which matches {@code a.example.com} and {@code a.b.example.com} but not {@code
+ * example.com} itself). Matching ignores case and a trailing dot.
  */
 public final class HostPatterns {
   private static final Pattern NAME =

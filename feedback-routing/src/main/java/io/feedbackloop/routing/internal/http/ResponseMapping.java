@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * Maps an HTTP response to a {@link DeliveryResult}: 2xx delivered; 3xx permanent (redirects are
  * refused); 429 and 503 with a readable {@code Retry-After} retry after it; 408, 425, 429 and 5xx
  * retryable; other 4xx permanent. Reasons name the status and the origin, and the receiver's error
- * code when its body is one short token (Slack answers {@code channel_not_found}); never other
- * body text, which might echo personal data.
+ * code when its body is one short token (Slack answers {@code channel_not_found}); never other body
+ * text, which might echo personal data.
  */
 public final class ResponseMapping {
   private static final Pattern ERROR_CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");

@@ -69,8 +69,7 @@ public final class SlackPayload {
     g.writeEndObject();
   }
 
-  private static void field(JsonGenerator g, String label, String escapedValue)
-      throws IOException {
+  private static void field(JsonGenerator g, String label, String escapedValue) throws IOException {
     g.writeStartObject();
     g.writeStringField("type", "mrkdwn");
     g.writeStringField("text", "*" + label + "*\n" + escapedValue);

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A Microsoft Teams Workflows webhook body: a message with one Adaptive Card 1.4 attachment that
  * shows the subject, the text, a fact set (score, comment, owner, and the case URL when it is not a
- * usable link) and an {@code Action.OpenUrl} to the case. Texts are cut so that the card stays
- * well under Teams' 28 KB message limit.
+ * usable link) and an {@code Action.OpenUrl} to the case. Texts are cut so that the card stays well
+ * under Teams' 28 KB message limit.
  */
 public final class TeamsPayload {
   /** The attachment content type of Adaptive Cards. */

@@ -93,7 +93,9 @@ class AddressRulesTest {
 
   @Test
   void onlyCanonicalDottedQuadsAreIpv4Literals() {
-    assertThat(AddressRules.parseIpv4("10.0.0.1")).map(InetAddress::getHostAddress).contains("10.0.0.1");
+    assertThat(AddressRules.parseIpv4("10.0.0.1"))
+        .map(InetAddress::getHostAddress)
+        .contains("10.0.0.1");
     assertThat(AddressRules.parseIpv4("255.255.255.255")).isPresent();
     assertThat(AddressRules.parseIpv4("256.0.0.1")).isEmpty();
     assertThat(AddressRules.parseIpv4("010.0.0.1")).isEmpty();

@@ -37,8 +37,10 @@ class ChatPayloadTest {
     assertThat(blocks.get(0))
         .isEqualTo(
             Map.of(
-                "type", "section",
-                "text", Map.of("type", "mrkdwn", "text", "*Detractor: customer-42 scored 3*")));
+                "type",
+                "section",
+                "text",
+                Map.of("type", "mrkdwn", "text", "*Detractor: customer-42 scored 3*")));
     assertThat(Json.at(blocks, 1, "text", "text")).isEqualTo("Paketet kom för sent 📦");
     assertThat(Json.asList(Json.at(blocks, 2, "fields")))
         .extracting(f -> Json.asMap(f).get("text"))
@@ -52,12 +54,12 @@ class ChatPayloadTest {
   @Test
   void slackEscapesUserTextSoItCannotMentionOrLink() {
     Message m =
-        TestMessages.plain("k", "Hi <!channel> & <@U123>", "see <https://evil.test|your bank> &amp;");
+        TestMessages.plain(
+            "k", "Hi <!channel> & <@U123>", "see <https://evil.test|your bank> &amp;");
 
     Map<String, Object> body = slack(m);
 
-    assertThat(body.get("text"))
-        .isEqualTo("see &lt;https://evil.test|your bank&gt; &amp;amp;");
+    assertThat(body.get("text")).isEqualTo("see &lt;https://evil.test|your bank&gt; &amp;amp;");
     assertThat(Json.at(body, "blocks", 0, "text", "text"))
         .isEqualTo("*Hi &lt;!channel&gt; &amp; &lt;@U123&gt;*");
     assertThat(Json.asList(body.get("blocks"))).hasSize(2);
@@ -78,9 +80,7 @@ class ChatPayloadTest {
   @Test
   void aCaseUrlThatIsNotAWebLinkIsShownAsText() {
     Message m =
-        TestMessages.detractor("k").toBuilder()
-            .metadata("caseUrl", "javascript:alert(1)")
-            .build();
+        TestMessages.detractor("k").toBuilder().metadata("caseUrl", "javascript:alert(1)").build();
 
     assertThat(Json.asList(Json.at(slack(m), "blocks", 2, "fields")))
         .extracting(f -> Json.asMap(f).get("text"))

@@ -54,8 +54,7 @@ class HttpChannelConfigTest {
         .hasMessage("clock must not be null");
     assertThatThrownBy(() -> HttpChannelConfig.builder().urlPolicy(null))
         .hasMessage("urlPolicy must not be null");
-    assertThatThrownBy(() -> SlackChannel.of(null))
-        .hasMessage("url must not be null");
+    assertThatThrownBy(() -> SlackChannel.of(null)).hasMessage("url must not be null");
     assertThatThrownBy(() -> WebhookChannel.builder().secret(WebhookSecret.generate()).build())
         .hasMessage("url must not be null");
   }

@@ -98,8 +98,12 @@ class HttpChannelFaultTest {
             Map.entry("comment", "Late & broken <again>"),
             Map.entry("caseUrl", "https://cases.example.com/c/42?tab=notes&x=1"),
             Map.entry("owner", "ana"));
-    assertThat(WebhookVerifier.builder().secret(SECRET).clock(clock).build()
-            .verify(r.headers(), r.body()))
+    assertThat(
+            WebhookVerifier.builder()
+                .secret(SECRET)
+                .clock(clock)
+                .build()
+                .verify(r.headers(), r.body()))
         .isEqualTo("case-42-notify");
   }
 
@@ -208,7 +212,8 @@ class HttpChannelFaultTest {
     }
     URI url = URI.create("http://127.0.0.1:" + closedPort + "/gone?token=s3cret");
 
-    DeliveryResult result = webhook(url, Duration.ofSeconds(5)).deliver(TestMessages.detractor("k"));
+    DeliveryResult result =
+        webhook(url, Duration.ofSeconds(5)).deliver(TestMessages.detractor("k"));
 
     assertThat(result)
         .isEqualTo(
@@ -228,7 +233,8 @@ class HttpChannelFaultTest {
     assertThat(timedOut)
         .isEqualTo(
             DeliveryResult.ambiguous(
-                "no response from http://127.0.0.1:" + server.uri("/").getPort()
+                "no response from http://127.0.0.1:"
+                    + server.uri("/").getPort()
                     + " within 200 ms"));
     assertThat(recovered).isEqualTo(DeliveryResult.delivered());
     assertThat(server.received())
@@ -245,7 +251,8 @@ class HttpChannelFaultTest {
           block();
           LocalServer.respond(200).handle(exchange);
         });
-    SlackChannel channel = SlackChannel.of(server.uri("/services/T0/B0/xyz"), config(Duration.ofSeconds(20)));
+    SlackChannel channel =
+        SlackChannel.of(server.uri("/services/T0/B0/xyz"), config(Duration.ofSeconds(20)));
 
     CompletableFuture<DeliveryResult> pending =
         CompletableFuture.supplyAsync(() -> channel.deliver(TestMessages.detractor("k")), caller);
@@ -259,8 +266,10 @@ class HttpChannelFaultTest {
   @Test
   void slackAndTeamsPostTheirCardsAndNameTheHostAsEndpoint() {
     Message message = TestMessages.detractor("k-cards");
-    SlackChannel slack = SlackChannel.of(server.uri("/services/T0/B0/secret"), config(Duration.ofSeconds(5)));
-    TeamsChannel teams = TeamsChannel.of(server.uri("/workflows/secret?sig=abc"), config(Duration.ofSeconds(5)));
+    SlackChannel slack =
+        SlackChannel.of(server.uri("/services/T0/B0/secret"), config(Duration.ofSeconds(5)));
+    TeamsChannel teams =
+        TeamsChannel.of(server.uri("/workflows/secret?sig=abc"), config(Duration.ofSeconds(5)));
 
     assertThat(slack.deliver(message)).isEqualTo(DeliveryResult.delivered());
     Map<String, Object> slackBody = Json.object(server.last().body());

@@ -8,9 +8,9 @@ import io.feedbackloop.routing.internal.http.RetryAfter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The mapping of HTTP statuses and Retry-After values to delivery results. */
 class HttpOutcomeTest {
@@ -23,14 +23,34 @@ class HttpOutcomeTest {
 
   @ParameterizedTest(name = "HTTP {0} is {1}")
   @CsvSource({
-    "200, Delivered", "201, Delivered", "202, Delivered", "204, Delivered", "299, Delivered",
-    "300, Permanent", "301, Permanent", "302, Permanent", "307, Permanent", "308, Permanent",
+    "200, Delivered",
+    "201, Delivered",
+    "202, Delivered",
+    "204, Delivered",
+    "299, Delivered",
+    "300, Permanent",
+    "301, Permanent",
+    "302, Permanent",
+    "307, Permanent",
+    "308, Permanent",
     "399, Permanent",
-    "400, Permanent", "401, Permanent", "403, Permanent", "404, Permanent", "410, Permanent",
-    "413, Permanent", "499, Permanent",
-    "408, Retryable", "425, Retryable", "429, Retryable",
-    "500, Retryable", "502, Retryable", "503, Retryable", "504, Retryable", "599, Retryable",
-    "199, Permanent", "600, Permanent"
+    "400, Permanent",
+    "401, Permanent",
+    "403, Permanent",
+    "404, Permanent",
+    "410, Permanent",
+    "413, Permanent",
+    "499, Permanent",
+    "408, Retryable",
+    "425, Retryable",
+    "429, Retryable",
+    "500, Retryable",
+    "502, Retryable",
+    "503, Retryable",
+    "504, Retryable",
+    "599, Retryable",
+    "199, Permanent",
+    "600, Permanent"
   })
   void statusClasses(int status, String kind) {
     assertThat(map(status).getClass().getSimpleName()).isEqualTo(kind);
@@ -40,7 +60,8 @@ class HttpOutcomeTest {
   void reasonsNameStatusOriginAndASafeErrorCode() {
     assertThat(ResponseMapping.map(404, Optional.empty(), "channel_not_found\n", NOW, ORIGIN))
         .isEqualTo(
-            DeliveryResult.permanent("HTTP 404 from https://hooks.example.com (channel_not_found)"));
+            DeliveryResult.permanent(
+                "HTTP 404 from https://hooks.example.com (channel_not_found)"));
     assertThat(
             ResponseMapping.map(
                 400, Optional.empty(), "{\"error\":\"bad email ana@example.com\"}", NOW, ORIGIN))

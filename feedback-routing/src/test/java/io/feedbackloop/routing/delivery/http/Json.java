@@ -106,10 +106,11 @@ final class Json {
   }
 
   /** Stands for JSON null inside maps and lists. */
-  static final Object NULL = new Object() {
-    @Override
-    public String toString() {
-      return "null";
-    }
-  };
+  static final Object NULL =
+      new Object() {
+        @Override
+        public String toString() {
+          return "null";
+        }
+      };
 }

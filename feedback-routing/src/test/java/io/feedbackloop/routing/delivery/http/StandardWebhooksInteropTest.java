@@ -28,8 +28,7 @@ class StandardWebhooksInteropTest {
   private static final WebhookSecret NEW = WebhookSecret.generate();
 
   private final LocalServer server = LocalServer.start();
-  private final MutableClock clock =
-      MutableClock.at(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+  private final MutableClock clock = MutableClock.at(Instant.now().truncatedTo(ChronoUnit.SECONDS));
 
   @AfterEach
   void stop() {
@@ -76,7 +75,9 @@ class StandardWebhooksInteropTest {
     LocalServer.Received r = server.last();
     String body = new String(r.body(), StandardCharsets.UTF_8);
 
-    assertThat(r.header("webhook-signature").split(" ")).hasSize(2).allMatch(s -> s.startsWith("v1,"));
+    assertThat(r.header("webhook-signature").split(" "))
+        .hasSize(2)
+        .allMatch(s -> s.startsWith("v1,"));
     assertThatCode(() -> new Webhook(OLD.encoded()).verify(body, r.headers()))
         .doesNotThrowAnyException();
     assertThatCode(() -> new Webhook(NEW.encoded()).verify(body, r.headers()))
@@ -93,7 +94,8 @@ class StandardWebhooksInteropTest {
             "webhook-id", List.of("msg_1"),
             "webhook-timestamp", List.of(Long.toString(ts)),
             "webhook-signature", List.of(signature));
-    WebhookVerifier verifier = WebhookVerifier.builder().secret(OLD).secret(NEW).clock(clock).build();
+    WebhookVerifier verifier =
+        WebhookVerifier.builder().secret(OLD).secret(NEW).clock(clock).build();
 
     assertThat(verifier.verify(headers, body.getBytes(StandardCharsets.UTF_8))).isEqualTo("msg_1");
     assertThat(Signer.sign(NEW.key(), "msg_1", ts, body.getBytes(StandardCharsets.UTF_8)))

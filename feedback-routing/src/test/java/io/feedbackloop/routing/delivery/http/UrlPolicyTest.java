@@ -54,7 +54,8 @@ class UrlPolicyTest {
 
   @Test
   void aPublicHttpsUrlIsAccepted() {
-    assertThat(refusal(DNS, "https://hooks.example.com/services/T0/B0/s3cret")).isEqualTo("accepted");
+    assertThat(refusal(DNS, "https://hooks.example.com/services/T0/B0/s3cret"))
+        .isEqualTo("accepted");
   }
 
   @Test
@@ -126,7 +127,8 @@ class UrlPolicyTest {
         UrlPolicy.builder()
             .allowLoopback()
             .allowPrivateNetworks()
-            .resolver(table(Map.of("metadata.evil.test", "169.254.169.254", "ll.test", "169.254.1.1")))
+            .resolver(
+                table(Map.of("metadata.evil.test", "169.254.169.254", "ll.test", "169.254.1.1")))
             .build();
 
     assertThat(refusal(local, "https://127.0.0.1/x")).isEqualTo("accepted");
@@ -173,7 +175,8 @@ class UrlPolicyTest {
         .isEqualTo(
             "URL https://webhook.office.com refused: host webhook.office.com is not on the"
                 + " allowlist [hooks.slack.com, *.webhook.office.com]");
-    assertThat(refusal(policy, "https://evilwebhook.office.com/x")).contains("not on the allowlist");
+    assertThat(refusal(policy, "https://evilwebhook.office.com/x"))
+        .contains("not on the allowlist");
     assertThat(refusal(policy, "https://hooks.slack.com.evil.test/x"))
         .contains("not on the allowlist");
   }

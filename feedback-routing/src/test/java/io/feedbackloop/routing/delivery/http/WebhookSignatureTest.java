@@ -86,7 +86,9 @@ class WebhookSignatureTest {
   @Test
   void duringRotationAnyOfSeveralSignaturesAndSecretsMayMatch() {
     String both =
-        "v1a,ignored " + Signer.sign(OTHER.key(), ID, TS, BODY) + "  v1,bm90LWEtbWF0Y2g= "
+        "v1a,ignored "
+            + Signer.sign(OTHER.key(), ID, TS, BODY)
+            + "  v1,bm90LWEtbWF0Y2g= "
             + Signer.sign(SECRET.key(), ID, TS, BODY);
 
     assertThat(verifier(SECRET).verify(ID, Long.toString(TS), both, BODY)).isEqualTo(ID);
@@ -100,28 +102,44 @@ class WebhookSignatureTest {
     String sig = Signer.sign(SECRET.key(), ID, TS, BODY);
     WebhookVerifier v = verifier(SECRET);
 
-    assertRejected(() -> v.verify(ID, null, sig, BODY), Reason.MISSING_HEADER,
+    assertRejected(
+        () -> v.verify(ID, null, sig, BODY),
+        Reason.MISSING_HEADER,
         "webhook rejected: header webhook-timestamp is missing");
-    assertRejected(() -> v.verify(null, "1", sig, BODY), Reason.MISSING_HEADER,
+    assertRejected(
+        () -> v.verify(null, "1", sig, BODY),
+        Reason.MISSING_HEADER,
         "webhook rejected: header webhook-id is missing");
-    assertRejected(() -> v.verify(Map.of("webhook-id", List.of(ID)), BODY), Reason.MISSING_HEADER,
+    assertRejected(
+        () -> v.verify(Map.of("webhook-id", List.of(ID)), BODY),
+        Reason.MISSING_HEADER,
         "webhook rejected: header webhook-timestamp is missing");
-    assertRejected(() -> v.verify(ID, String.valueOf(TS), null, BODY), Reason.MISSING_HEADER,
+    assertRejected(
+        () -> v.verify(ID, String.valueOf(TS), null, BODY),
+        Reason.MISSING_HEADER,
         "webhook rejected: header webhook-signature is missing");
-    assertRejected(() -> v.verify(ID, "yesterday", sig, BODY), Reason.INVALID_TIMESTAMP,
+    assertRejected(
+        () -> v.verify(ID, "yesterday", sig, BODY),
+        Reason.INVALID_TIMESTAMP,
         "webhook rejected: webhook-timestamp must be epoch seconds, but was 'yesterday'");
-    assertRejected(() -> v.verify(ID, String.valueOf(TS), "v2,abc", BODY),
+    assertRejected(
+        () -> v.verify(ID, String.valueOf(TS), "v2,abc", BODY),
         Reason.NO_SUPPORTED_SIGNATURE,
         "webhook rejected: header webhook-signature holds no v1 signature");
     byte[] tampered = "{\"test\": 2432232315}".getBytes(StandardCharsets.UTF_8);
-    assertRejected(() -> v.verify(ID, String.valueOf(TS), sig, tampered),
+    assertRejected(
+        () -> v.verify(ID, String.valueOf(TS), sig, tampered),
         Reason.SIGNATURE_MISMATCH,
         "webhook rejected: no signature matches under any of 1 secret(s) (wrong secret, or the"
             + " body was changed)");
-    assertRejected(() -> v.verify("msg_other", String.valueOf(TS), sig, BODY),
-        Reason.SIGNATURE_MISMATCH, null);
-    assertRejected(() -> verifier(OTHER).verify(ID, String.valueOf(TS), sig, BODY),
-        Reason.SIGNATURE_MISMATCH, null);
+    assertRejected(
+        () -> v.verify("msg_other", String.valueOf(TS), sig, BODY),
+        Reason.SIGNATURE_MISMATCH,
+        null);
+    assertRejected(
+        () -> verifier(OTHER).verify(ID, String.valueOf(TS), sig, BODY),
+        Reason.SIGNATURE_MISMATCH,
+        null);
   }
 
   @Test
@@ -132,12 +150,16 @@ class WebhookSignatureTest {
     clock.advance(Duration.ofMinutes(5));
     assertThat(v.verify(ID, String.valueOf(TS), sig, BODY)).isEqualTo(ID);
     clock.advance(Duration.ofSeconds(1));
-    assertRejected(() -> v.verify(ID, String.valueOf(TS), sig, BODY), Reason.TIMESTAMP_TOO_OLD,
+    assertRejected(
+        () -> v.verify(ID, String.valueOf(TS), sig, BODY),
+        Reason.TIMESTAMP_TOO_OLD,
         "webhook rejected: webhook-timestamp is 301 s old, more than the tolerance of 300 s");
     clock.advance(Duration.ofSeconds(-601));
     assertThat(v.verify(ID, String.valueOf(TS), sig, BODY)).isEqualTo(ID);
     clock.advance(Duration.ofSeconds(-1));
-    assertRejected(() -> v.verify(ID, String.valueOf(TS), sig, BODY), Reason.TIMESTAMP_TOO_NEW,
+    assertRejected(
+        () -> v.verify(ID, String.valueOf(TS), sig, BODY),
+        Reason.TIMESTAMP_TOO_NEW,
         "webhook rejected: webhook-timestamp is 301 s in the future, more than the tolerance of"
             + " 300 s");
   }
@@ -145,11 +167,16 @@ class WebhookSignatureTest {
   @Test
   void aCustomToleranceApplies() {
     WebhookVerifier strict =
-        WebhookVerifier.builder().secret(SECRET).clock(clock).tolerance(Duration.ofSeconds(10)).build();
+        WebhookVerifier.builder()
+            .secret(SECRET)
+            .clock(clock)
+            .tolerance(Duration.ofSeconds(10))
+            .build();
     String sig = Signer.sign(SECRET.key(), ID, TS, BODY);
     clock.advance(Duration.ofSeconds(11));
 
-    assertRejected(() -> strict.verify(ID, String.valueOf(TS), sig, BODY),
+    assertRejected(
+        () -> strict.verify(ID, String.valueOf(TS), sig, BODY),
         Reason.TIMESTAMP_TOO_OLD,
         "webhook rejected: webhook-timestamp is 11 s old, more than the tolerance of 10 s");
     assertThatThrownBy(() -> WebhookVerifier.builder().tolerance(Duration.ofSeconds(-1)))
