@@ -31,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  * wraps them.
  */
 public final class CaseTables {
+  private static final int READ_ATTEMPTS = 10;
   private static final Pattern PREFIX = Pattern.compile("[a-z][a-z0-9_]{0,20}");
   private static final String RESPONSE = "response";
   private static final String RESPONDENT = "respondent";
@@ -281,10 +282,32 @@ public final class CaseTables {
   /**
    * Runs a query over the cases table (built on {@link #selectFrom()}) with string, long or byte[]
    * parameters, and reads the cases whole, in result order.
+   *
+   * <p>A case spans several tables, read by several statements; under READ COMMITTED another
+   * transaction may commit between them. Every write raises the version, so the read checks at
+   * the end that the versions are still those of the case rows and reads again if one moved:
+   * the result is always a state some transaction committed, never a mix.
+   *
+   * @throws SQLException if the database fails, or the cases keep changing for {@value
+   *     #READ_ATTEMPTS} attempts
    */
   public List<FollowUpCase> select(Connection con, String sql, List<Object> params)
       throws SQLException {
+    for (int attempt = 1; attempt <= READ_ATTEMPTS; attempt++) {
+      List<FollowUpCase> read = selectOnce(con, sql, params);
+      if (read != null) {
+        return read;
+      }
+    }
+    throw new SQLException(
+        "reading " + cases + " failed: the cases kept changing during " + READ_ATTEMPTS + " reads");
+  }
+
+  /** One read; null if a case changed while it was read. */
+  private @Nullable List<FollowUpCase> selectOnce(Connection con, String sql, List<Object> params)
+      throws SQLException {
     Map<String, FollowUpCase.Builder> rows = new LinkedHashMap<>();
+    Map<String, Long> versions = new LinkedHashMap<>();
     String tenant = null;
     try (PreparedStatement ps = con.prepareStatement(sql)) {
       int i = 1;
@@ -301,6 +324,7 @@ public final class CaseTables {
         while (rs.next()) {
           tenant = rs.getString(1);
           rows.put(rs.getString(2), readRow(rs));
+          versions.put(rs.getString(2), rs.getLong(5));
         }
       }
     }
@@ -308,11 +332,38 @@ public final class CaseTables {
       return List.of();
     }
     readChildren(con, tenant, rows);
+    if (!unchanged(con, tenant, versions)) {
+      return null;
+    }
     List<FollowUpCase> out = new ArrayList<>(rows.size());
     for (FollowUpCase.Builder b : rows.values()) {
       out.add(b.build());
     }
     return out;
+  }
+
+  /** Tells whether the cases are still at the versions read. */
+  private boolean unchanged(Connection con, String tenant, Map<String, Long> versions)
+      throws SQLException {
+    String sql =
+        "select id, version from " + cases + " where tenant_id = ? and id in ("
+            + String.join(", ", Collections.nCopies(versions.size(), "?")) + ")";
+    int same = 0;
+    try (PreparedStatement ps = con.prepareStatement(sql)) {
+      int i = 1;
+      ps.setString(i++, tenant);
+      for (String id : versions.keySet()) {
+        ps.setString(i++, id);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          if (Long.valueOf(rs.getLong(2)).equals(versions.get(rs.getString(1)))) {
+            same++;
+          }
+        }
+      }
+    }
+    return same == versions.size();
   }
 
   private static FollowUpCase.Builder readRow(ResultSet rs) throws SQLException {
