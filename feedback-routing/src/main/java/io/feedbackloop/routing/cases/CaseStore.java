@@ -1,0 +1,117 @@
+package io.feedbackloop.routing.cases;
+
+import io.feedbackloop.core.TenantId;
+import io.feedbackloop.core.response.RespondentId;
+import io.feedbackloop.core.store.Page;
+import io.feedbackloop.core.tx.UnitOfWork;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where follow-up cases are kept. Shipped: {@link InMemoryCaseStore} and {@code
+ * io.feedbackloop.routing.jdbc.JdbcCaseStore} (PostgreSQL, H2 in PostgreSQL mode); both pass the
+ * same contract test suite.
+ *
+ * <p><b>Transactions.</b> Every call runs through {@link #unitOfWork()} and joins a transaction the
+ * caller has open in it, so that a case is opened or changed if and only if the caller's work (a
+ * submit, a command with its outbox messages) commits.
+ *
+ * <p><b>Concurrency.</b> {@link #createIfAbsent} is atomic per creation key (tenant, source
+ * response, rule), across threads and nodes. {@link #update} is a compare-and-set on the version:
+ * of two writers that read the same version, exactly one succeeds and the other gets a {@link
+ * CaseConflictException}; no update is ever lost.
+ *
+ * <p><b>Append-only.</b> The audit trail and the notes only grow: an update appends the entries
+ * and notes of the new version and keeps the stored earlier ones, whatever the given case holds.
+ *
+ * <p>Implementations are thread-safe. Failures of the storage itself are {@link
+ * io.feedbackloop.core.StoreException}s.
+ */
+public interface CaseStore {
+
+  /** The unit of work every call runs through; wrap calls in it to make them one transaction. */
+  UnitOfWork unitOfWork();
+
+  /**
+   * Stores {@code newCase} unless a case with the same creation key (tenant, {@linkplain
+   * FollowUpCase#sourceResponseId() source response}, {@linkplain FollowUpCase#ruleId() rule})
+   * exists; then returns that one unchanged.
+   *
+   * @param newCase a case at version 0
+   * @return the stored case and whether this call created it
+   * @throws IllegalArgumentException if {@code newCase} is not at version 0, or its id is taken by a
+   *     case with another creation key
+   * @throws io.feedbackloop.core.StoreException if the store fails
+   */
+  OpenedCase createIfAbsent(FollowUpCase newCase);
+
+  /**
+   * The case with this id.
+   *
+   * @throws io.feedbackloop.core.StoreException if the store fails
+   */
+  Optional<FollowUpCase> find(TenantId tenant, CaseId id);
+
+  /**
+   * The case a rule opened for a response, by creation key.
+   *
+   * @throws io.feedbackloop.core.StoreException if the store fails
+   */
+  Optional<FollowUpCase> findByCreationKey(TenantId tenant, String sourceResponseId, String ruleId);
+
+  /**
+   * Replaces the stored case if its version is still {@code expectedVersion}. The given case must
+   * be at {@code expectedVersion + 1} and keep the identity (id, tenant, rule, source response,
+   * creation time) of the stored one. Audit entries and notes of versions up to {@code
+   * expectedVersion} are taken from the store, not from {@code updated}.
+   *
+   * @param updated the new state of the case
+   * @param expectedVersion the version the change was derived from
+   * @return the case as stored now
+   * @throws CaseConflictException if the stored version is not {@code expectedVersion}
+   * @throws CaseNotFoundException if there is no such case
+   * @throws IllegalArgumentException if {@code updated} is not at {@code expectedVersion + 1} or
+   *     changes the identity
+   * @throws io.feedbackloop.core.StoreException if the store fails
+   */
+  FollowUpCase update(FollowUpCase updated, long expectedVersion);
+
+  /**
+   * One page of the cases that match {@code query}, in the order they were opened (then by id).
+   *
+   * @param query which cases
+   * @param size the page size, 1 to {@value #MAX_PAGE_SIZE}
+   * @param after the {@linkplain Page#next() token} of the previous page, or null for the first
+   * @throws IllegalArgumentException if the size is out of range or the token is not one of this
+   *     store's
+   * @throws io.feedbackloop.core.StoreException if the store fails
+   */
+  Page<FollowUpCase> query(CaseQuery query, int size, @Nullable String after);
+
+  /**
+   * The cases that are about this response (opened by it or linked to it), in the order they were
+   * opened.
+   *
+   * @throws io.feedbackloop.core.StoreException if the store fails
+   */
+  List<FollowUpCase> findByResponse(TenantId tenant, String responseId);
+
+  /**
+   * The cases that are about this respondent, in any status, in the order they were opened.
+   *
+   * @throws io.feedbackloop.core.StoreException if the store fails
+   */
+  List<FollowUpCase> findByRespondent(TenantId tenant, RespondentId respondent);
+
+  /**
+   * Tells whether the respondent has a case that is still {@linkplain CaseStatus#isOpen() open}
+   * (then the SDK sends them no survey).
+   *
+   * @throws io.feedbackloop.core.StoreException if the store fails
+   */
+  boolean hasOpenCase(TenantId tenant, RespondentId respondent);
+
+  /** The largest page {@link #query} returns. */
+  int MAX_PAGE_SIZE = 500;
+}

@@ -1,0 +1,378 @@
+package io.feedbackloop.routing.jdbc;
+
+import io.feedbackloop.core.StoreException;
+import io.feedbackloop.core.TenantId;
+import io.feedbackloop.core.response.RespondentId;
+import io.feedbackloop.core.store.Page;
+import io.feedbackloop.core.tx.UnitOfWork;
+import io.feedbackloop.routing.cases.CaseConflictException;
+import io.feedbackloop.routing.cases.CaseId;
+import io.feedbackloop.routing.cases.CaseNotFoundException;
+import io.feedbackloop.routing.cases.CaseQuery;
+import io.feedbackloop.routing.cases.CaseStatus;
+import io.feedbackloop.routing.cases.CaseStore;
+import io.feedbackloop.routing.cases.FollowUpCase;
+import io.feedbackloop.routing.cases.OpenedCase;
+import io.feedbackloop.routing.internal.cases.CaseSortKeys;
+import io.feedbackloop.routing.internal.cases.CaseTables;
+import io.feedbackloop.routing.internal.cases.Micros;
+import io.feedbackloop.routing.internal.cases.StoreRules;
+import io.feedbackloop.routing.internal.rules.Checks;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@link CaseStore} on a relational database through plain JDBC; tested on PostgreSQL and on H2
+ * in PostgreSQL mode.
+ *
+ * <p><b>Schema.</b> The tables ({@code <prefix>cases} and its children {@code case_refs}, {@code
+ * case_holds}, {@code case_notes}, {@code case_audit}) come from {@code V4__cases.sql} in {@link
+ * RoutingMigrations#all()}, applied by {@link io.feedbackloop.core.store.jdbc.SchemaMigrator} or
+ * the host's own tool; the store never creates them.
+ *
+ * <p><b>Concurrency.</b> Opening uses {@code INSERT ... ON CONFLICT DO NOTHING} on the unique
+ * creation key and then reads the winner, so it never raises a unique violation (which would abort
+ * a host's PostgreSQL transaction) and two nodes opening the same case get one. Updates are {@code
+ * UPDATE ... WHERE version = ?}: the row lock makes a concurrent second writer re-check the version
+ * and fail with {@link CaseConflictException}. Isolation READ COMMITTED (the default) is enough.
+ *
+ * <p><b>Transactions.</b> Every call runs through the store's {@link UnitOfWork}, joining a
+ * transaction the caller has open in it.
+ *
+ * <p>Thread-safe; holds no lock of its own.
+ */
+public final class JdbcCaseStore implements CaseStore {
+  private static final int CREATE_ATTEMPTS = 3;
+
+  private final UnitOfWork unitOfWork;
+  private final String prefix;
+  private final CaseTables tables;
+
+  private JdbcCaseStore(UnitOfWork unitOfWork, String prefix) {
+    this.unitOfWork = unitOfWork;
+    this.prefix = prefix;
+    this.tables = new CaseTables(prefix);
+  }
+
+  /** Starts a store; needs a {@link Builder#unitOfWork} or a {@link Builder#dataSource}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public UnitOfWork unitOfWork() {
+    return unitOfWork;
+  }
+
+  @Override
+  public OpenedCase createIfAbsent(FollowUpCase newCase) {
+    StoreRules.checkNew(newCase);
+    return unitOfWork.inTransaction(
+        tx -> {
+          Connection con = tx.connection();
+          for (int attempt = 1; ; attempt++) {
+            Optional<OpenedCase> result = tryCreate(con, newCase);
+            if (result.isPresent()) {
+              return result.get();
+            }
+            if (attempt == CREATE_ATTEMPTS) {
+              throw new StoreException(
+                  "insert into "
+                      + tables.cases
+                      + " failed: a conflicting row was not visible after "
+                      + CREATE_ATTEMPTS
+                      + " attempts (is the transaction isolation above READ COMMITTED?)",
+                  null,
+                  null);
+            }
+          }
+        });
+  }
+
+  /** One attempt; empty if the row we conflicted with vanished before we could read it. */
+  private Optional<OpenedCase> tryCreate(Connection con, FollowUpCase c) {
+    try {
+      if (tables.insertCase(con, c)) {
+        tables.writeSetsAndHolds(con, c, true);
+        tables.appendNotes(con, c, c.notes());
+        tables.appendAudit(con, c, c.audit());
+        return Optional.of(new OpenedCase(c, true));
+      }
+      Optional<FollowUpCase> winner = byCreationKey(con, c.tenant(), c.sourceResponseId(), c.ruleId());
+      if (winner.isPresent()) {
+        return Optional.of(new OpenedCase(winner.get(), false));
+      }
+      Checks.check(
+          tables.version(con, c.tenant(), c.id()).isEmpty(),
+          "case id " + c.id(),
+          "unused in tenant " + c.tenant(),
+          "taken by another case");
+      return Optional.empty();
+    } catch (SQLException e) {
+      throw failure("insert into", tables.cases, e);
+    }
+  }
+
+  @Override
+  public Optional<FollowUpCase> find(TenantId tenant, CaseId id) {
+    Checks.notNull("tenant", tenant);
+    Checks.notNull("id", id);
+    return unitOfWork.inTransaction(tx -> findIn(tx.connection(), tenant, id));
+  }
+
+  private Optional<FollowUpCase> findIn(Connection con, TenantId tenant, CaseId id) {
+    return first(
+        select(
+            con,
+            "find in",
+            tables.selectFrom() + " where c.tenant_id = ? and c.id = ?",
+            List.of(tenant.value(), id.value())));
+  }
+
+  @Override
+  public Optional<FollowUpCase> findByCreationKey(
+      TenantId tenant, String sourceResponseId, String ruleId) {
+    Checks.notNull("tenant", tenant);
+    Checks.notNull("sourceResponseId", sourceResponseId);
+    Checks.notNull("ruleId", ruleId);
+    return unitOfWork.inTransaction(
+        tx -> byCreationKey(tx.connection(), tenant, sourceResponseId, ruleId));
+  }
+
+  private Optional<FollowUpCase> byCreationKey(
+      Connection con, TenantId tenant, String sourceResponseId, String ruleId) {
+    return first(
+        select(
+            con,
+            "find in",
+            tables.selectFrom()
+                + " where c.tenant_id = ? and c.source_response_id = ? and c.rule_id = ?",
+            List.of(tenant.value(), sourceResponseId, ruleId)));
+  }
+
+  private static Optional<FollowUpCase> first(List<FollowUpCase> found) {
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  @Override
+  public FollowUpCase update(FollowUpCase updated, long expectedVersion) {
+    StoreRules.checkUpdate(updated, expectedVersion);
+    return unitOfWork.inTransaction(
+        tx -> {
+          Connection con = tx.connection();
+          try {
+            if (!tables.updateCase(con, updated, expectedVersion)) {
+              throw refusal(con, updated, expectedVersion);
+            }
+            tables.writeSetsAndHolds(con, updated, false);
+            tables.appendNotes(con, updated, StoreRules.newNotes(updated));
+            tables.appendAudit(con, updated, StoreRules.newEntries(updated));
+          } catch (SQLException e) {
+            throw failure("update", tables.cases, e);
+          }
+          return findIn(con, updated.tenant(), updated.id())
+              .orElseThrow(() -> new CaseNotFoundException(updated.tenant(), updated.id()));
+        });
+  }
+
+  /** Why an update changed no row: gone, newer version, or a changed identity. */
+  private RuntimeException refusal(Connection con, FollowUpCase updated, long expectedVersion)
+      throws SQLException {
+    Optional<FollowUpCase> stored = findIn(con, updated.tenant(), updated.id());
+    if (stored.isEmpty()) {
+      return new CaseNotFoundException(updated.tenant(), updated.id());
+    }
+    if (stored.get().version() != expectedVersion) {
+      return new CaseConflictException(updated.id(), expectedVersion, stored.get().version());
+    }
+    StoreRules.checkSameIdentity(stored.get(), updated);
+    return new StoreException(
+        "update " + tables.cases + " failed: case " + updated.id() + " matched no row", null, null);
+  }
+
+  @Override
+  public Page<FollowUpCase> query(CaseQuery query, int size, @Nullable String after) {
+    Checks.notNull("query", query);
+    CaseSortKeys.checkSize(size);
+    byte[] from = after == null ? null : CaseSortKeys.fromToken(after);
+    StringBuilder sql = new StringBuilder(tables.selectFrom()).append(" where c.tenant_id = ?");
+    List<Object> params = new ArrayList<>();
+    params.add(query.tenant().value());
+    if (query.statuses().size() < CaseStatus.values().length) {
+      sql.append(" and c.status in (")
+          .append(String.join(", ", Collections.nCopies(query.statuses().size(), "?")))
+          .append(')');
+      for (CaseStatus s : query.statuses()) {
+        params.add(s.name());
+      }
+    }
+    if (query.team().isPresent()) {
+      sql.append(" and c.team = ?");
+      params.add(query.team().get());
+    }
+    if (query.owner().isPresent()) {
+      sql.append(" and c.owner_id = ?");
+      params.add(query.owner().get());
+    }
+    if (query.openedFrom().isPresent()) {
+      sql.append(" and c.created_us >= ?");
+      params.add(ceilMicros(query.openedFrom().get()));
+    }
+    if (query.openedBefore().isPresent()) {
+      sql.append(" and c.created_us < ?");
+      params.add(ceilMicros(query.openedBefore().get()));
+    }
+    if (from != null) {
+      sql.append(" and c.sort_key > ?");
+      params.add(from);
+    }
+    sql.append(" order by c.sort_key limit ?");
+    params.add((long) size + 1);
+    List<FollowUpCase> rows =
+        unitOfWork.inTransaction(tx -> select(tx.connection(), "query", sql.toString(), params));
+    if (rows.size() <= size) {
+      return new Page<>(rows, Optional.empty());
+    }
+    List<FollowUpCase> items = rows.subList(0, size);
+    return new Page<>(items, Optional.of(CaseSortKeys.token(CaseSortKeys.of(items.get(size - 1)))));
+  }
+
+  /** The smallest whole microsecond at or after {@code at}: stored instants are whole micros. */
+  private static long ceilMicros(Instant at) {
+    Instant down = Micros.truncate(at);
+    long micros = Micros.of(down);
+    return down.equals(at) ? micros : micros + 1;
+  }
+
+  @Override
+  public List<FollowUpCase> findByResponse(TenantId tenant, String responseId) {
+    Checks.notNull("responseId", responseId);
+    return byRef(tenant, CaseTables.kind(false), responseId, false);
+  }
+
+  @Override
+  public List<FollowUpCase> findByRespondent(TenantId tenant, RespondentId respondent) {
+    Checks.notNull("respondent", respondent);
+    return byRef(tenant, CaseTables.kind(true), respondent.value(), false);
+  }
+
+  @Override
+  public boolean hasOpenCase(TenantId tenant, RespondentId respondent) {
+    Checks.notNull("respondent", respondent);
+    return !byRef(tenant, CaseTables.kind(true), respondent.value(), true).isEmpty();
+  }
+
+  private List<FollowUpCase> byRef(TenantId tenant, String kind, String ref, boolean openOnly) {
+    Checks.notNull("tenant", tenant);
+    List<Object> params = new ArrayList<>(List.of(tenant.value(), kind, ref));
+    StringBuilder sql =
+        new StringBuilder(tables.selectFrom())
+            .append(" where c.tenant_id = ? and exists (select 1 from ")
+            .append(tables.refs)
+            .append(" r where r.tenant_id = c.tenant_id and r.case_id = c.id and r.kind = ?")
+            .append(" and r.ref = ?)");
+    if (openOnly) {
+      List<String> open = CaseTables.openStatusNames();
+      sql.append(" and c.status in (")
+          .append(String.join(", ", Collections.nCopies(open.size(), "?")))
+          .append(')');
+      params.addAll(open);
+    }
+    sql.append(" order by c.sort_key");
+    return unitOfWork.inTransaction(tx -> select(tx.connection(), "query", sql.toString(), params));
+  }
+
+  private List<FollowUpCase> select(Connection con, String operation, String sql, List<Object> params) {
+    try {
+      return tables.select(con, sql, params);
+    } catch (SQLException e) {
+      throw failure(operation, tables.cases, e);
+    }
+  }
+
+  /** Wraps a SQL failure, telling to migrate if a table is missing. */
+  private StoreException failure(String operation, String table, SQLException e) {
+    String state = e.getSQLState();
+    boolean missingTable =
+        "42P01".equals(state)
+            || "42S02".equals(state)
+            || e.getErrorCode() == 42102
+            || e.getErrorCode() == 42104;
+    if (missingTable) {
+      return new StoreException(
+          operation
+              + " "
+              + table
+              + " failed: a table does not exist; create the schema first with"
+              + " SchemaMigrator.builder().dataSource(ds).tablePrefix(\""
+              + prefix
+              + "\").build().migrate(RoutingMigrations.all()), or apply the scripts from"
+              + " SchemaMigrator.render(RoutingMigrations.all()) with your own tool",
+          e);
+    }
+    return new StoreException(operation + " " + table + " failed", e);
+  }
+
+  @Override
+  public String toString() {
+    return "JdbcCaseStore[" + tables.cases + ", " + unitOfWork + "]";
+  }
+
+  /** Builds a {@link JdbcCaseStore}. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable UnitOfWork unitOfWork;
+    private @Nullable DataSource dataSource;
+    private String prefix = "fl_";
+
+    private Builder() {}
+
+    /** Sets the unit of work every call runs through (set this or {@link #dataSource}). */
+    public Builder unitOfWork(UnitOfWork value) {
+      this.unitOfWork = Checks.notNull("unitOfWork", value);
+      return this;
+    }
+
+    /**
+     * Shortcut for {@code unitOfWork(UnitOfWork.jdbc(dataSource))} (set this or {@link
+     * #unitOfWork}).
+     */
+    public Builder dataSource(DataSource value) {
+      this.dataSource = Checks.notNull("dataSource", value);
+      return this;
+    }
+
+    /**
+     * Sets the table-name prefix, default {@code fl_}: a lower-case letter, then up to 20
+     * lower-case letters, digits or {@code '_'}; the one the schema was migrated with.
+     *
+     * @throws IllegalArgumentException if the prefix is not of that form
+     */
+    public Builder tablePrefix(String value) {
+      this.prefix = CaseTables.checkPrefix(value);
+      return this;
+    }
+
+    /**
+     * Builds the store. Does not touch the database.
+     *
+     * @throws IllegalStateException unless exactly one of a unit of work and a data source is set
+     */
+    public JdbcCaseStore build() {
+      UnitOfWork uow = unitOfWork;
+      DataSource ds = dataSource;
+      if ((uow == null) == (ds == null)) {
+        throw new IllegalStateException(
+            "JdbcCaseStore needs exactly one of unitOfWork(...) and dataSource(...), but got "
+                + (uow == null ? "neither" : "both"));
+      }
+      return new JdbcCaseStore(uow != null ? uow : UnitOfWork.jdbc(ds), prefix);
+    }
+  }
+}

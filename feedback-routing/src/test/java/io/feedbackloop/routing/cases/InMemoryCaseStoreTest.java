@@ -1,0 +1,8 @@
+package io.feedbackloop.routing.cases;
+
+class InMemoryCaseStoreTest extends CaseStoreContract {
+  @Override
+  protected CaseStore createStore() {
+    return InMemoryCaseStore.create();
+  }
+}
