@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
  * AssignmentStrategy} choose. The result explains the choice; when nobody can be chosen it is
  * {@link Assignment.Unassigned} with the reason, never an exception.
  *
- * <p><b>Plug-in failures.</b> An availability check that throws counts the member as unavailable;
- * a workload lookup or a strategy that throws, or a strategy that names someone who is not an
+ * <p><b>Plug-in failures.</b> An availability check that throws counts the member as unavailable; a
+ * workload lookup or a strategy that throws, or a strategy that names someone who is not an
  * available member, leaves the case unassigned with that reason. Each failure is logged at WARN
  * with tenant, team and member ids and the exception type only.
  *
@@ -79,7 +79,8 @@ public final class Assigner {
     Assignment result;
     try {
       AssignmentRequest request =
-          AssignmentRequest.of(tenant, t, attributes, now, other -> roster(tenant, other, now, seen));
+          AssignmentRequest.of(
+              tenant, t, attributes, now, other -> roster(tenant, other, now, seen));
       result = Checks.notNull("assignment", chosen.assign(request));
     } catch (WorkloadFailure e) {
       return new Assignment.Unassigned(team, "open-case counts failed: " + e.causeType);
@@ -198,7 +199,9 @@ public final class Assigner {
       return this;
     }
 
-    /** The strategy for teams without their own (default {@link AssignmentStrategy#roundRobin()}). */
+    /**
+     * The strategy for teams without their own (default {@link AssignmentStrategy#roundRobin()}).
+     */
     public Builder strategy(AssignmentStrategy strategy) {
       this.strategy = Checks.notNull("strategy", strategy);
       return this;

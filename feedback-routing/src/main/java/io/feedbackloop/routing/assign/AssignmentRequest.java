@@ -38,7 +38,8 @@ public final class AssignmentRequest {
     this.attributes = attributes;
     this.at = at;
     this.roster = roster;
-    this.candidates = List.copyOf(Checks.notNull("candidates of " + team.name(), roster.apply(team)));
+    this.candidates =
+        List.copyOf(Checks.notNull("candidates of " + team.name(), roster.apply(team)));
   }
 
   /**

@@ -8,9 +8,9 @@ import io.feedbackloop.routing.internal.rules.Checks;
 import java.util.Map;
 
 /**
- * Chooses the owner of a case among the available members of a team. The one method to implement
- * is {@link #assign}; the stock strategies are {@link #roundRobin()}, {@link #leastLoaded()},
- * {@link #byAttribute} and {@link #stickyAccountOwner}, and they compose.
+ * Chooses the owner of a case among the available members of a team. The one method to implement is
+ * {@link #assign}; the stock strategies are {@link #roundRobin()}, {@link #leastLoaded()}, {@link
+ * #byAttribute} and {@link #stickyAccountOwner}, and they compose.
  *
  * <p><b>Contract.</b> Choose among {@link AssignmentRequest#candidates()} (of the request or of a
  * {@link AssignmentRequest#forTeam} request) and explain the choice in the result's reason; with no

@@ -8,8 +8,8 @@ import java.util.Objects;
  * Whether a member can take a case at some instant (not out of office, on shift). Assignment skips
  * unavailable members.
  *
- * <p>Implementations must be thread-safe and fast (called once per member and assignment). One
- * that throws is caught by the {@link Assigner}, logged with ids only, and the member counts as
+ * <p>Implementations must be thread-safe and fast (called once per member and assignment). One that
+ * throws is caught by the {@link Assigner}, logged with ids only, and the member counts as
  * unavailable.
  */
 @FunctionalInterface

@@ -184,7 +184,10 @@ public final class Team {
       return this;
     }
 
-    /** The calendar of the team's business-time SLAs (default {@link BusinessCalendar#ofDefaults()}). */
+    /**
+     * The calendar of the team's business-time SLAs (default {@link
+     * BusinessCalendar#ofDefaults()}).
+     */
     public Builder calendar(BusinessCalendar calendar) {
       this.calendar = Checks.notNull("calendar", calendar);
       return this;

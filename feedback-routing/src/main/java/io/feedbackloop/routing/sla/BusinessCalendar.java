@@ -48,9 +48,7 @@ public final class BusinessCalendar {
   private final boolean alwaysOpen;
 
   private BusinessCalendar(
-      ZoneId zone,
-      Map<DayOfWeek, List<TimeWindow>> hours,
-      NavigableSet<LocalDate> holidays) {
+      ZoneId zone, Map<DayOfWeek, List<TimeWindow>> hours, NavigableSet<LocalDate> holidays) {
     this.zone = zone;
     this.hours = Collections.unmodifiableMap(hours);
     this.holidays = Collections.unmodifiableNavigableSet(holidays);
@@ -91,9 +89,7 @@ public final class BusinessCalendar {
     return DEFAULTS;
   }
 
-  /**
-   * Starts a calendar. Defaults: UTC, Monday to Friday, 09:00-17:00, no holidays.
-   */
+  /** Starts a calendar. Defaults: UTC, Monday to Friday, 09:00-17:00, no holidays. */
   public static Builder builder() {
     return new Builder();
   }
@@ -178,19 +174,24 @@ public final class BusinessCalendar {
     if (isWallClock()) {
       return "BusinessCalendar[24/7]";
     }
-    return "BusinessCalendar[zone=" + zone + ", hours=" + hours + ", holidays=" + holidays.size() + "]";
+    return "BusinessCalendar[zone="
+        + zone
+        + ", hours="
+        + hours
+        + ", holidays="
+        + holidays.size()
+        + "]";
   }
 
   /**
    * Builds a {@link BusinessCalendar}. Opening windows given with {@link #hours(LocalTime,
-   * LocalTime)} apply to every working day that has no windows of its own; {@link
-   * #hours(DayOfWeek, LocalTime, LocalTime)} gives one day its own windows and makes it a working
-   * day. Not thread-safe.
+   * LocalTime)} apply to every working day that has no windows of its own; {@link #hours(DayOfWeek,
+   * LocalTime, LocalTime)} gives one day its own windows and makes it a working day. Not
+   * thread-safe.
    */
   public static final class Builder {
     private ZoneId zone = ZoneOffset.UTC;
-    private final Set<DayOfWeek> workingDays =
-        EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+    private final Set<DayOfWeek> workingDays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
     private final List<TimeWindow> standard = new ArrayList<>();
     private final Map<DayOfWeek, List<TimeWindow>> perDay = new EnumMap<>(DayOfWeek.class);
     private final NavigableSet<LocalDate> holidays = new TreeSet<>();

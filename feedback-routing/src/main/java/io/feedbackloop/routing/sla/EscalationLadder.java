@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The escalation steps of a case, e.g. remind the owner at 75 % of the first-contact target,
- * notify the team lead at its breach, notify a manager at twice the resolution target.
+ * The escalation steps of a case, e.g. remind the owner at 75 % of the first-contact target, notify
+ * the team lead at its breach, notify a manager at twice the resolution target.
  *
  * <p><b>Exactly once.</b> {@link #dueSteps} is a pure function of the SLA state and the ids of the
  * steps already fired: a step is returned while it is due and not yet fired, so the caller records
@@ -45,21 +45,37 @@ public final class EscalationLadder {
 
   /**
    * A typical ladder: remind the owner at 75 % of first contact ({@code first-contact-75}, template
-   * {@code sla.reminder}), notify the team lead at its breach ({@code first-contact-breach},
-   * {@code sla.breach}), notify the team lead at the resolution breach ({@code resolution-breach},
-   * {@code sla.breach}) and a manager at twice the resolution target ({@code resolution-2x},
-   * {@code sla.escalation}).
+   * {@code sla.reminder}), notify the team lead at its breach ({@code first-contact-breach}, {@code
+   * sla.breach}), notify the team lead at the resolution breach ({@code resolution-breach}, {@code
+   * sla.breach}) and a manager at twice the resolution target ({@code resolution-2x}, {@code
+   * sla.escalation}).
    */
   public static EscalationLadder ofDefaults() {
     return builder()
-        .step("first-contact-75", Milestone.FIRST_CONTACT, EscalationTrigger.atShare(0.75),
-            Audience.OWNER, "sla.reminder")
-        .step("first-contact-breach", Milestone.FIRST_CONTACT, EscalationTrigger.atBreach(),
-            Audience.TEAM_LEAD, "sla.breach")
-        .step("resolution-breach", Milestone.RESOLUTION, EscalationTrigger.atBreach(),
-            Audience.TEAM_LEAD, "sla.breach")
-        .step("resolution-2x", Milestone.RESOLUTION, EscalationTrigger.afterMultiple(2.0),
-            Audience.MANAGER, "sla.escalation")
+        .step(
+            "first-contact-75",
+            Milestone.FIRST_CONTACT,
+            EscalationTrigger.atShare(0.75),
+            Audience.OWNER,
+            "sla.reminder")
+        .step(
+            "first-contact-breach",
+            Milestone.FIRST_CONTACT,
+            EscalationTrigger.atBreach(),
+            Audience.TEAM_LEAD,
+            "sla.breach")
+        .step(
+            "resolution-breach",
+            Milestone.RESOLUTION,
+            EscalationTrigger.atBreach(),
+            Audience.TEAM_LEAD,
+            "sla.breach")
+        .step(
+            "resolution-2x",
+            Milestone.RESOLUTION,
+            EscalationTrigger.afterMultiple(2.0),
+            Audience.MANAGER,
+            "sla.escalation")
         .build();
   }
 

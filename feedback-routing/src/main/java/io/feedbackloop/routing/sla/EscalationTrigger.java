@@ -3,8 +3,8 @@ package io.feedbackloop.routing.sla;
 import io.feedbackloop.routing.internal.rules.Checks;
 
 /**
- * When an escalation step fires, as a share of its milestone's target: {@link #atShare} before
- * the breach (e.g. 0.75), {@link #atBreach()} when the target is used up (share 1), {@link
+ * When an escalation step fires, as a share of its milestone's target: {@link #atShare} before the
+ * breach (e.g. 0.75), {@link #atBreach()} when the target is used up (share 1), {@link
  * #afterMultiple} some multiple of the target after the start (e.g. 2.0).
  *
  * @param kind which of the three

@@ -55,6 +55,10 @@ public final class SlaClock {
     Instant end = stoppedAt != null && stoppedAt.isBefore(now) ? stoppedAt : now;
     Instant metAt = stoppedAt != null && !stoppedAt.isAfter(now) ? stoppedAt : null;
     return new MilestoneState(
-        milestone, target.duration(), clock.elapsed(end), clock.reach(target.duration(), end), metAt);
+        milestone,
+        target.duration(),
+        clock.elapsed(end),
+        clock.reach(target.duration(), end),
+        metAt);
   }
 }

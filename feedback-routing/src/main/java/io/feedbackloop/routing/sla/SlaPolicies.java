@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Chooses the {@link SlaPolicy} of a case by the rule that opened it, its priority or segment
- * attributes of the response. Entries are tried in the order they were added; the first match
- * wins; if none matches, the fallback applies ({@link SlaPolicy#ofDefaults()} unless configured).
+ * attributes of the response. Entries are tried in the order they were added; the first match wins;
+ * if none matches, the fallback applies ({@link SlaPolicy#ofDefaults()} unless configured).
  *
  * <p>Immutable and thread-safe.
  */
@@ -133,7 +133,10 @@ public final class SlaPolicies {
     public Builder forPriority(CasePriority priority, SlaPolicy policy) {
       entries.add(
           new Entry(
-              null, Checks.notNull("priority", priority), Map.of(), Checks.notNull("policy", policy)));
+              null,
+              Checks.notNull("priority", priority),
+              Map.of(),
+              Checks.notNull("policy", policy)));
       return this;
     }
 

@@ -17,7 +17,10 @@ import org.jspecify.annotations.Nullable;
  * @param resolvedAt when the case was resolved, or null
  */
 public record SlaTimeline(
-    Instant start, List<Pause> pauses, @Nullable Instant firstContactAt, @Nullable Instant resolvedAt) {
+    Instant start,
+    List<Pause> pauses,
+    @Nullable Instant firstContactAt,
+    @Nullable Instant resolvedAt) {
 
   /**
    * Creates a timeline.

@@ -30,10 +30,12 @@ class AssignerTest {
 
     Assignment whileAway = assigner.assign(TENANT, "support", Map.of());
     assertThat(whileAway.assignedOwner()).contains(Member.of("ben"));
-    assertThat(whileAway.reason()).isEqualTo("least-loaded: ben has 0 open cases, the fewest of 2 available (skipped ana)");
+    assertThat(whileAway.reason())
+        .isEqualTo("least-loaded: ben has 0 open cases, the fewest of 2 available (skipped ana)");
 
     clock.advance(Duration.ofDays(3));
-    assertThat(assigner.assign(TENANT, "support", Map.of()).assignedOwner()).contains(Member.of("ana"));
+    assertThat(assigner.assign(TENANT, "support", Map.of()).assignedOwner())
+        .contains(Member.of("ana"));
   }
 
   @Test
@@ -47,7 +49,10 @@ class AssignerTest {
 
     Assignment a = assigner.assign(TENANT, "north", Map.of());
 
-    assertThat(a).isEqualTo(new Assignment.Unassigned("north", "no available member in team north (skipped nils, nora)"));
+    assertThat(a)
+        .isEqualTo(
+            new Assignment.Unassigned(
+                "north", "no available member in team north (skipped nils, nora)"));
   }
 
   @Test
@@ -70,7 +75,8 @@ class AssignerTest {
             .workload((tenant, member) -> open.getOrDefault(member.id(), 0))
             .build();
 
-    assertThat(assigner.assign(TENANT, "support", Map.of()).assignedOwner()).contains(Member.of("ben"));
+    assertThat(assigner.assign(TENANT, "support", Map.of()).assignedOwner())
+        .contains(Member.of("ben"));
   }
 
   @Test
@@ -81,8 +87,10 @@ class AssignerTest {
             .team(NORTH)
             .strategy(
                 "support",
-                AssignmentStrategy.byAttribute("region", Map.of("north", NORTH), AssignmentStrategy.roundRobin()))
-            .availability(OutOfOffice.builder().away("nils", MONDAY, MONDAY.plusSeconds(60)).build())
+                AssignmentStrategy.byAttribute(
+                    "region", Map.of("north", NORTH), AssignmentStrategy.roundRobin()))
+            .availability(
+                OutOfOffice.builder().away("nils", MONDAY, MONDAY.plusSeconds(60)).build())
             .clock(MutableClock.at(MONDAY))
             .build();
 
@@ -90,8 +98,11 @@ class AssignerTest {
 
     assertThat(routed.team()).isEqualTo("north");
     assertThat(routed.assignedOwner()).contains(Member.of("nora"));
-    assertThat(routed.reason()).isEqualTo("region=north -> team north; round-robin: nora is next of 1 available (skipped nils)");
-    assertThat(assigner.assign(TENANT, "north", Map.of()).assignedOwner()).contains(Member.of("nora"));
+    assertThat(routed.reason())
+        .isEqualTo(
+            "region=north -> team north; round-robin: nora is next of 1 available (skipped nils)");
+    assertThat(assigner.assign(TENANT, "north", Map.of()).assignedOwner())
+        .contains(Member.of("nora"));
   }
 
   @Test
@@ -126,7 +137,9 @@ class AssignerTest {
             .build();
 
     assertThat(assigner.assign(TENANT, "support", Map.of()))
-        .isEqualTo(new Assignment.Unassigned("support", "open-case counts failed: java.lang.IllegalStateException"));
+        .isEqualTo(
+            new Assignment.Unassigned(
+                "support", "open-case counts failed: java.lang.IllegalStateException"));
   }
 
   @Test
@@ -141,7 +154,9 @@ class AssignerTest {
             .build();
 
     assertThat(assigner.assign(TENANT, "support", Map.of()))
-        .isEqualTo(new Assignment.Unassigned("support", "strategy failed: java.lang.UnsupportedOperationException"));
+        .isEqualTo(
+            new Assignment.Unassigned(
+                "support", "strategy failed: java.lang.UnsupportedOperationException"));
   }
 
   @Test
@@ -159,7 +174,9 @@ class AssignerTest {
             .build();
 
     assertThat(unavailablePick.assign(TENANT, "support", Map.of()))
-        .isEqualTo(new Assignment.Unassigned("support", "strategy chose ana, who is not an available member of team support"));
+        .isEqualTo(
+            new Assignment.Unassigned(
+                "support", "strategy chose ana, who is not an available member of team support"));
     assertThat(strangerPick.assign(TENANT, "support", Map.of()).assignedOwner()).isEmpty();
   }
 
@@ -167,8 +184,10 @@ class AssignerTest {
   void theDefaultIsRoundRobinForEveryTeam() {
     Assigner assigner = Assigner.builder().team(SUPPORT).build();
 
-    assertThat(assigner.assign(TENANT, "support", Map.of()).assignedOwner()).contains(Member.of("ana"));
-    assertThat(assigner.assign(TENANT, "support", Map.of()).assignedOwner()).contains(Member.of("ben"));
+    assertThat(assigner.assign(TENANT, "support", Map.of()).assignedOwner())
+        .contains(Member.of("ana"));
+    assertThat(assigner.assign(TENANT, "support", Map.of()).assignedOwner())
+        .contains(Member.of("ben"));
     assertThat(assigner).hasToString("Assigner[teams=[support], strategy=roundRobin]");
   }
 

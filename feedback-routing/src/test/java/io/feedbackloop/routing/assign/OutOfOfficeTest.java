@@ -37,7 +37,9 @@ class OutOfOfficeTest {
   @Test
   void availabilitiesCombine() {
     Availability both =
-        OutOfOffice.builder().away("ana", MONDAY, THURSDAY).build()
+        OutOfOffice.builder()
+            .away("ana", MONDAY, THURSDAY)
+            .build()
             .and(OutOfOffice.builder().away("ben", MONDAY, THURSDAY).build());
 
     assertThat(both.isAvailable(SHOP, Member.of("ana"), MONDAY)).isFalse();
@@ -50,6 +52,8 @@ class OutOfOfficeTest {
   void anAbsenceMustEndAfterItStarts() {
     assertThatThrownBy(() -> OutOfOffice.builder().away("ana", THURSDAY, MONDAY))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("absence end must be after its start 2026-03-05T00:00:00Z, but was 2026-03-02T00:00:00Z");
+        .hasMessage(
+            "absence end must be after its start 2026-03-05T00:00:00Z, but was"
+                + " 2026-03-02T00:00:00Z");
   }
 }

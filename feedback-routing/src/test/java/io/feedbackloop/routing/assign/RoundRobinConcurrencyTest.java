@@ -35,7 +35,8 @@ class RoundRobinConcurrencyTest {
                   for (int i = 0; i < perThread; i++) {
                     Assignment a = rr.assign(StrategiesTest.request(team, Set.of()));
                     counts
-                        .computeIfAbsent(a.assignedOwner().orElseThrow().id(), k -> new AtomicInteger())
+                        .computeIfAbsent(
+                            a.assignedOwner().orElseThrow().id(), k -> new AtomicInteger())
                         .incrementAndGet();
                   }
                   return null;

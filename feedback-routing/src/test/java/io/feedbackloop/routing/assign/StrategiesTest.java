@@ -62,7 +62,8 @@ class StrategiesTest {
     assertThat(owner(rr.assign(request(SUPPORT, Set.of())))).isEqualTo("ana");
     Assignment skipping = rr.assign(request(SUPPORT, Set.of("ben", "cid")));
     assertThat(owner(skipping)).isEqualTo("dan");
-    assertThat(skipping.reason()).isEqualTo("round-robin: dan is next of 2 available (skipped ben, cid)");
+    assertThat(skipping.reason())
+        .isEqualTo("round-robin: dan is next of 2 available (skipped ben, cid)");
     assertThat(owner(rr.assign(request(SUPPORT, Set.of())))).isEqualTo("ana");
     assertThat(owner(rr.assign(request(SUPPORT, Set.of())))).isEqualTo("ben");
   }
@@ -89,41 +90,67 @@ class StrategiesTest {
     AssignmentStrategy least = AssignmentStrategy.leastLoaded();
 
     Assignment a =
-        least.assign(request(SUPPORT, Map.of(), Set.of("cid"), Map.of("ana", 3, "ben", 1, "cid", 0, "dan", 1)));
+        least.assign(
+            request(
+                SUPPORT, Map.of(), Set.of("cid"), Map.of("ana", 3, "ben", 1, "cid", 0, "dan", 1)));
 
     assertThat(owner(a)).isEqualTo("ben");
-    assertThat(a.reason()).isEqualTo("least-loaded: ben has 1 open case, the fewest of 3 available (skipped cid)");
-    assertThat(owner(least.assign(request(SUPPORT, Map.of(), Set.of(), Map.of("ana", 2, "ben", 2, "cid", 2, "dan", 2)))))
+    assertThat(a.reason())
+        .isEqualTo("least-loaded: ben has 1 open case, the fewest of 3 available (skipped cid)");
+    assertThat(
+            owner(
+                least.assign(
+                    request(
+                        SUPPORT,
+                        Map.of(),
+                        Set.of(),
+                        Map.of("ana", 2, "ben", 2, "cid", 2, "dan", 2)))))
         .isEqualTo("ana");
-    assertThat(least.assign(request(SUPPORT, Map.of(), Set.of(), Map.of("ana", 0, "ben", 2, "cid", 2, "dan", 2))).reason())
+    assertThat(
+            least
+                .assign(
+                    request(
+                        SUPPORT,
+                        Map.of(),
+                        Set.of(),
+                        Map.of("ana", 0, "ben", 2, "cid", 2, "dan", 2)))
+                .reason())
         .isEqualTo("least-loaded: ana has 0 open cases, the fewest of 4 available");
   }
 
   @Test
   void byAttributeRoutesToTheMappedTeam() {
     AssignmentStrategy byRegion =
-        AssignmentStrategy.byAttribute("region", Map.of("north", NORTH), AssignmentStrategy.leastLoaded());
+        AssignmentStrategy.byAttribute(
+            "region", Map.of("north", NORTH), AssignmentStrategy.leastLoaded());
 
     Assignment north =
-        byRegion.assign(request(SUPPORT, Map.of("region", "north"), Set.of(), Map.of("nils", 4, "nora", 1)));
+        byRegion.assign(
+            request(SUPPORT, Map.of("region", "north"), Set.of(), Map.of("nils", 4, "nora", 1)));
 
     assertThat(north.team()).isEqualTo("north");
     assertThat(owner(north)).isEqualTo("nora");
     assertThat(north.reason())
-        .isEqualTo("region=north -> team north; least-loaded: nora has 1 open case, the fewest of 2 available");
+        .isEqualTo(
+            "region=north -> team north; least-loaded: nora has 1 open case, the fewest of 2"
+                + " available");
   }
 
   @Test
   void byAttributeStaysWithTheTeamForAnUnmappedOrMissingValueWithoutEchoingIt() {
     AssignmentStrategy byRegion =
-        AssignmentStrategy.byAttribute("region", Map.of("north", NORTH), AssignmentStrategy.leastLoaded());
+        AssignmentStrategy.byAttribute(
+            "region", Map.of("north", NORTH), AssignmentStrategy.leastLoaded());
 
-    Assignment unmapped = byRegion.assign(request(SUPPORT, Map.of("region", "call me at 555"), Set.of(), Map.of()));
+    Assignment unmapped =
+        byRegion.assign(request(SUPPORT, Map.of("region", "call me at 555"), Set.of(), Map.of()));
     Assignment missing = byRegion.assign(request(SUPPORT, Set.of()));
 
     assertThat(unmapped.team()).isEqualTo("support");
     assertThat(owner(unmapped)).isEqualTo("ana");
-    assertThat(unmapped.reason()).startsWith("region has no mapped team, stayed with support; ").doesNotContain("555");
+    assertThat(unmapped.reason())
+        .startsWith("region has no mapped team, stayed with support; ")
+        .doesNotContain("555");
     assertThat(missing.reason()).startsWith("region is missing, stayed with support; ");
   }
 
@@ -132,7 +159,8 @@ class StrategiesTest {
     AssignmentStrategy sticky =
         AssignmentStrategy.stickyAccountOwner("accountOwner", AssignmentStrategy.leastLoaded());
 
-    Assignment a = sticky.assign(request(SUPPORT, Map.of("accountOwner", "cid"), Set.of(), Map.of("cid", 9)));
+    Assignment a =
+        sticky.assign(request(SUPPORT, Map.of("accountOwner", "cid"), Set.of(), Map.of("cid", 9)));
 
     assertThat(owner(a)).isEqualTo("cid");
     assertThat(a.reason()).isEqualTo("account owner cid named in accountOwner");
@@ -143,17 +171,20 @@ class StrategiesTest {
     AssignmentStrategy sticky =
         AssignmentStrategy.stickyAccountOwner("accountOwner", AssignmentStrategy.leastLoaded());
 
-    Assignment away = sticky.assign(request(SUPPORT, Map.of("accountOwner", "cid"), Set.of("cid"), Map.of()));
+    Assignment away =
+        sticky.assign(request(SUPPORT, Map.of("accountOwner", "cid"), Set.of("cid"), Map.of()));
     assertThat(owner(away)).isEqualTo("ana");
     assertThat(away.reason()).startsWith("account owner cid is unavailable; least-loaded: ana");
 
-    Assignment stranger = sticky.assign(request(SUPPORT, Map.of("accountOwner", "zed"), Set.of(), Map.of()));
+    Assignment stranger =
+        sticky.assign(request(SUPPORT, Map.of("accountOwner", "zed"), Set.of(), Map.of()));
     assertThat(owner(stranger)).isEqualTo("ana");
     assertThat(stranger.reason())
         .startsWith("account owner named in accountOwner is not in team support; ")
         .doesNotContain("zed");
 
-    Assignment none = sticky.assign(request(SUPPORT, Map.of("accountOwner", " "), Set.of(), Map.of()));
+    Assignment none =
+        sticky.assign(request(SUPPORT, Map.of("accountOwner", " "), Set.of(), Map.of()));
     assertThat(none.reason()).startsWith("no account owner in accountOwner; ");
   }
 
@@ -171,17 +202,23 @@ class StrategiesTest {
       Assignment a = s.assign(request(SUPPORT, Map.of("accountOwner", "ana"), everybody, Map.of()));
       assertThat(a).as("%s", s).isInstanceOf(Assignment.Unassigned.class);
       assertThat(a.assignedOwner()).isEmpty();
-      assertThat(a.reason()).as("%s", s).endsWith("no available member in team support (skipped ana, ben, cid, dan)");
+      assertThat(a.reason())
+          .as("%s", s)
+          .endsWith("no available member in team support (skipped ana, ben, cid, dan)");
     }
   }
 
   @Test
   void aRequestListsWhoIsUnavailable() {
-    AssignmentRequest r = request(SUPPORT, Map.of("region", "north"), Set.of("ben"), Map.of("ana", 2));
+    AssignmentRequest r =
+        request(SUPPORT, Map.of("region", "north"), Set.of("ben"), Map.of("ana", 2));
 
     assertThat(r.unavailable()).containsExactly(Member.of("ben"));
-    assertThat(r.candidates()).containsExactly(
-        new Candidate(Member.of("ana"), 2), new Candidate(Member.of("cid"), 0), new Candidate(Member.of("dan"), 0));
+    assertThat(r.candidates())
+        .containsExactly(
+            new Candidate(Member.of("ana"), 2),
+            new Candidate(Member.of("cid"), 0),
+            new Candidate(Member.of("dan"), 0));
     assertThat(r.forTeam(NORTH).team()).isEqualTo(NORTH);
     assertThat(r.forTeam(NORTH).attributes()).containsEntry("region", "north");
     assertThat(r.tenant()).isEqualTo(TENANT);

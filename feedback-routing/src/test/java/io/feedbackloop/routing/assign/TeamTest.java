@@ -41,7 +41,9 @@ class TeamTest {
     assertThat(team.lead()).isEmpty();
     assertThat(team.manager()).isEmpty();
     assertThat(team.calendar()).isEqualTo(BusinessCalendar.ofDefaults());
-    assertThat(team).isEqualTo(Team.of("support", "ana", "ben")).hasSameHashCodeAs(Team.of("support", "ana", "ben"));
+    assertThat(team)
+        .isEqualTo(Team.of("support", "ana", "ben"))
+        .hasSameHashCodeAs(Team.of("support", "ana", "ben"));
     assertThat(team).isNotEqualTo(Team.of("support", "ben", "ana"));
   }
 

@@ -59,7 +59,8 @@ class BusinessCalendarPropertyTest {
   @BeforeAll
   static void seed() {
     seed = Long.getLong("feedback.seed", System.nanoTime());
-    System.out.println("BusinessCalendarPropertyTest seed: " + seed + " (-Dfeedback.seed=" + seed + ")");
+    System.out.println(
+        "BusinessCalendarPropertyTest seed: " + seed + " (-Dfeedback.seed=" + seed + ")");
   }
 
   private static Instant randomInstant(Random random) {
@@ -88,7 +89,9 @@ class BusinessCalendarPropertyTest {
 
       Instant end = calendar.plus(a, d);
 
-      assertThat(calendar.between(a, end)).as("seed %s, %s, %s + %s", seed, calendar, a, d).isEqualTo(d);
+      assertThat(calendar.between(a, end))
+          .as("seed %s, %s, %s + %s", seed, calendar, a, d)
+          .isEqualTo(d);
       assertThat(end).isAfterOrEqualTo(a);
     }
   }
@@ -103,7 +106,9 @@ class BusinessCalendarPropertyTest {
       Duration d2 = randomAmount(random).plusNanos(1);
       String why = "seed " + seed + ", " + calendar + ", " + a + " + " + d1 + " + " + d2;
 
-      assertThat(calendar.plus(calendar.plus(a, d1), d2)).as(why).isEqualTo(calendar.plus(a, d1.plus(d2)));
+      assertThat(calendar.plus(calendar.plus(a, d1), d2))
+          .as(why)
+          .isEqualTo(calendar.plus(a, d1.plus(d2)));
       Instant b = a.plus(d1);
       Instant c = b.plus(d2);
       assertThat(calendar.between(a, b).plus(calendar.between(b, c)))
@@ -131,7 +136,9 @@ class BusinessCalendarPropertyTest {
           }
         }
       }
-      assertThat(calendar.between(a, b)).as("seed %s, %s .. %s", seed, a, b).isEqualTo(Duration.ofMinutes(open));
+      assertThat(calendar.between(a, b))
+          .as("seed %s, %s .. %s", seed, a, b)
+          .isEqualTo(Duration.ofMinutes(open));
     }
   }
 }

@@ -15,10 +15,12 @@ import org.junit.jupiter.api.Test;
 
 class BusinessCalendarTest {
   private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
-  private static final BusinessCalendar OFFICE =
-      BusinessCalendar.builder().zone(STOCKHOLM).build();
+  private static final BusinessCalendar OFFICE = BusinessCalendar.builder().zone(STOCKHOLM).build();
   private static final BusinessCalendar EIGHT_TO_FIVE =
-      BusinessCalendar.builder().zone(STOCKHOLM).hours(LocalTime.of(8, 0), LocalTime.of(17, 0)).build();
+      BusinessCalendar.builder()
+          .zone(STOCKHOLM)
+          .hours(LocalTime.of(8, 0), LocalTime.of(17, 0))
+          .build();
 
   private static Instant sthlm(String localDateTime) {
     return ZonedDateTime.of(LocalDateTime.parse(localDateTime), STOCKHOLM).toInstant();
@@ -260,7 +262,8 @@ class BusinessCalendarTest {
     assertThatThrownBy(() -> TimeWindow.of(LocalTime.of(17, 0), LocalTime.of(9, 0)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "opening window end must be after its start 17:00 or 00:00 (end of day), but was 09:00");
+            "opening window end must be after its start 17:00 or 00:00 (end of day), but was"
+                + " 09:00");
     assertThatThrownBy(
             () -> BusinessCalendar.ofDefaults().plus(Instant.EPOCH, Duration.ofSeconds(-3)))
         .isInstanceOf(IllegalArgumentException.class)
@@ -275,7 +278,8 @@ class BusinessCalendarTest {
 
   @Test
   void windowsParseAndPrintTwentyFourHundred() {
-    assertThat(TimeWindow.parse("22:00-24:00")).isEqualTo(TimeWindow.of(LocalTime.of(22, 0), LocalTime.MIDNIGHT));
+    assertThat(TimeWindow.parse("22:00-24:00"))
+        .isEqualTo(TimeWindow.of(LocalTime.of(22, 0), LocalTime.MIDNIGHT));
     assertThat(TimeWindow.parse(" 08:00 - 12:30 ")).hasToString("08:00-12:30");
     assertThat(TimeWindow.WHOLE_DAY).hasToString("00:00-24:00");
   }

@@ -17,13 +17,30 @@ class EscalationLadderTest {
   private static final SlaClock CLOCK = SlaClock.of(SlaPolicy.ofDefaults());
   private static final EscalationLadder LADDER =
       EscalationLadder.builder()
-          .step("remind-owner", Milestone.FIRST_CONTACT, EscalationTrigger.atShare(0.75), Audience.OWNER, "sla.reminder")
-          .step("tell-lead", Milestone.FIRST_CONTACT, EscalationTrigger.atBreach(), Audience.TEAM_LEAD, "sla.breach")
-          .step("tell-manager", Milestone.FIRST_CONTACT, EscalationTrigger.afterMultiple(2.0), Audience.MANAGER, "sla.escalation")
+          .step(
+              "remind-owner",
+              Milestone.FIRST_CONTACT,
+              EscalationTrigger.atShare(0.75),
+              Audience.OWNER,
+              "sla.reminder")
+          .step(
+              "tell-lead",
+              Milestone.FIRST_CONTACT,
+              EscalationTrigger.atBreach(),
+              Audience.TEAM_LEAD,
+              "sla.breach")
+          .step(
+              "tell-manager",
+              Milestone.FIRST_CONTACT,
+              EscalationTrigger.afterMultiple(2.0),
+              Audience.MANAGER,
+              "sla.escalation")
           .build();
 
   private static List<String> due(SlaTimeline timeline, Instant now, Set<String> fired) {
-    return LADDER.dueSteps(CLOCK.state(timeline, now), fired).stream().map(EscalationStep::id).toList();
+    return LADDER.dueSteps(CLOCK.state(timeline, now), fired).stream()
+        .map(EscalationStep::id)
+        .toList();
   }
 
   private static List<String> due(Instant now) {
@@ -40,7 +57,12 @@ class EscalationLadderTest {
   void aBreachTriggerFiresAtTheDueInstant() {
     Set<String> fired = Set.of("remind-owner");
 
-    assertThat(due(SlaTimeline.startingAt(OPENED), OPENED.plus(Duration.ofHours(24)).minusSeconds(1), fired)).isEmpty();
+    assertThat(
+            due(
+                SlaTimeline.startingAt(OPENED),
+                OPENED.plus(Duration.ofHours(24)).minusSeconds(1),
+                fired))
+        .isEmpty();
     assertThat(due(SlaTimeline.startingAt(OPENED), OPENED.plus(Duration.ofHours(24)), fired))
         .containsExactly("tell-lead");
   }
@@ -49,7 +71,12 @@ class EscalationLadderTest {
   void aMultipleTriggerFiresAtThatMultipleOfTheTarget() {
     Set<String> fired = Set.of("remind-owner", "tell-lead");
 
-    assertThat(due(SlaTimeline.startingAt(OPENED), OPENED.plus(Duration.ofDays(2)).minusSeconds(1), fired)).isEmpty();
+    assertThat(
+            due(
+                SlaTimeline.startingAt(OPENED),
+                OPENED.plus(Duration.ofDays(2)).minusSeconds(1),
+                fired))
+        .isEmpty();
     assertThat(due(SlaTimeline.startingAt(OPENED), OPENED.plus(Duration.ofDays(2)), fired))
         .containsExactly("tell-manager");
   }
@@ -84,23 +111,32 @@ class EscalationLadderTest {
     List<EscalationStep> steps =
         LADDER.dueSteps(CLOCK.state(SlaTimeline.startingAt(OPENED), clock.instant()), Set.of());
 
-    assertThat(steps).extracting(EscalationStep::id).containsExactly("remind-owner", "tell-lead", "tell-manager");
-    assertThat(steps).extracting(EscalationStep::audience)
+    assertThat(steps)
+        .extracting(EscalationStep::id)
+        .containsExactly("remind-owner", "tell-lead", "tell-manager");
+    assertThat(steps)
+        .extracting(EscalationStep::audience)
         .containsExactly(Audience.OWNER, Audience.TEAM_LEAD, Audience.MANAGER);
-    assertThat(due(SlaTimeline.startingAt(OPENED), clock.instant(), Set.of("remind-owner", "tell-lead", "tell-manager")))
+    assertThat(
+            due(
+                SlaTimeline.startingAt(OPENED),
+                clock.instant(),
+                Set.of("remind-owner", "tell-lead", "tell-manager")))
         .isEmpty();
   }
 
   @Test
   void aPausedClockDoesNotEscalate() {
-    SlaTimeline onHold = SlaTimeline.startingAt(OPENED).withPause(Pause.since(OPENED.plusSeconds(3600)));
+    SlaTimeline onHold =
+        SlaTimeline.startingAt(OPENED).withPause(Pause.since(OPENED.plusSeconds(3600)));
 
     assertThat(due(onHold, OPENED.plus(Duration.ofDays(10)), Set.of())).isEmpty();
   }
 
   @Test
   void stepsOfAMetMilestoneAreNeverDue() {
-    SlaTimeline contacted = SlaTimeline.startingAt(OPENED).withFirstContactAt(OPENED.plus(Duration.ofHours(20)));
+    SlaTimeline contacted =
+        SlaTimeline.startingAt(OPENED).withFirstContactAt(OPENED.plus(Duration.ofHours(20)));
 
     assertThat(due(contacted, OPENED.plus(Duration.ofDays(5)), Set.of())).isEmpty();
   }
@@ -109,25 +145,36 @@ class EscalationLadderTest {
   void theDefaultLadderWatchesBothMilestones() {
     EscalationLadder ladder = EscalationLadder.ofDefaults();
     // Resolution: 40 business hours are used up on Monday 2026-03-09 10:00, twice on 03-16 10:00
-    SlaState state = CLOCK.state(SlaTimeline.startingAt(OPENED), Instant.parse("2026-03-09T10:00:00Z"));
+    SlaState state =
+        CLOCK.state(SlaTimeline.startingAt(OPENED), Instant.parse("2026-03-09T10:00:00Z"));
 
     assertThat(ladder.dueSteps(state, Set.of()))
         .extracting(EscalationStep::id)
         .containsExactly("first-contact-75", "first-contact-breach", "resolution-breach");
-    SlaState twice = CLOCK.state(SlaTimeline.startingAt(OPENED), Instant.parse("2026-03-16T10:00:00Z"));
-    assertThat(ladder.dueSteps(twice, Set.of("first-contact-75", "first-contact-breach", "resolution-breach")))
+    SlaState twice =
+        CLOCK.state(SlaTimeline.startingAt(OPENED), Instant.parse("2026-03-16T10:00:00Z"));
+    assertThat(
+            ladder.dueSteps(
+                twice, Set.of("first-contact-75", "first-contact-breach", "resolution-breach")))
         .extracting(EscalationStep::templateKey)
         .containsExactly("sla.escalation");
     assertThat(EscalationLadder.none().steps()).isEmpty();
     assertThat(ladder.toString())
-        .isEqualTo("EscalationLadder[first-contact-75, first-contact-breach, resolution-breach, resolution-2x]");
+        .isEqualTo(
+            "EscalationLadder[first-contact-75, first-contact-breach, resolution-breach,"
+                + " resolution-2x]");
   }
 
   @Test
   void aNamedRoleIsAnAudience() {
     EscalationLadder ladder =
         EscalationLadder.builder()
-            .step("legal", Milestone.RESOLUTION, EscalationTrigger.atBreach(), Audience.role("legal"), "sla.legal")
+            .step(
+                "legal",
+                Milestone.RESOLUTION,
+                EscalationTrigger.atBreach(),
+                Audience.role("legal"),
+                "sla.legal")
             .build();
 
     assertThat(ladder.steps().get(0).audience()).hasToString("role:legal");
@@ -137,7 +184,8 @@ class EscalationLadderTest {
   @Test
   void badLaddersAndTriggersAreRejected() {
     EscalationStep first =
-        new EscalationStep("a", Milestone.RESOLUTION, EscalationTrigger.atBreach(), Audience.OWNER, "t");
+        new EscalationStep(
+            "a", Milestone.RESOLUTION, EscalationTrigger.atBreach(), Audience.OWNER, "t");
     assertThatThrownBy(() -> EscalationLadder.builder().step(first).step(first))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("step id must be unique, but was a");
@@ -145,9 +193,15 @@ class EscalationLadderTest {
             () ->
                 EscalationLadder.builder()
                     .step(first)
-                    .step("b", Milestone.RESOLUTION, EscalationTrigger.atShare(0.5), Audience.OWNER, "t"))
+                    .step(
+                        "b",
+                        Milestone.RESOLUTION,
+                        EscalationTrigger.atShare(0.5),
+                        Audience.OWNER,
+                        "t"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("step b must not come before step a on RESOLUTION, but fires at 50%, before at breach");
+        .hasMessage(
+            "step b must not come before step a on RESOLUTION, but fires at 50%, before at breach");
     assertThatThrownBy(() -> EscalationTrigger.atShare(1.0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("share must be > 0 and < 1, but was 1.0");

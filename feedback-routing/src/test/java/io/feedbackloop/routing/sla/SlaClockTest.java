@@ -125,7 +125,8 @@ class SlaClockTest {
 
   @Test
   void firstContactStopsItsClockAndResolutionStopsBoth() {
-    SlaTimeline contacted = SlaTimeline.startingAt(OPENED).withFirstContactAt(at("2026-03-02T15:00:00Z"));
+    SlaTimeline contacted =
+        SlaTimeline.startingAt(OPENED).withFirstContactAt(at("2026-03-02T15:00:00Z"));
 
     SlaState state = DEFAULTS.state(contacted, at("2026-03-10T10:00:00Z"));
 
@@ -136,7 +137,8 @@ class SlaClockTest {
     assertThat(state.resolution().isMet()).isFalse();
     assertThat(state.resolution().isBreached()).isTrue();
 
-    SlaTimeline resolved = SlaTimeline.startingAt(OPENED).withResolvedAt(at("2026-03-02T11:00:00Z"));
+    SlaTimeline resolved =
+        SlaTimeline.startingAt(OPENED).withResolvedAt(at("2026-03-02T11:00:00Z"));
     SlaState done = DEFAULTS.state(resolved, at("2026-03-20T00:00:00Z"));
     assertThat(done.firstContact().metAt()).isEqualTo(at("2026-03-02T11:00:00Z"));
     assertThat(done.resolution().elapsed()).isEqualTo(Duration.ofHours(1));
@@ -145,8 +147,10 @@ class SlaClockTest {
 
   @Test
   void aMilestoneMetAfterItsDueInstantIsBreachedButMetExactlyOnTimeIsNot() {
-    SlaTimeline late = SlaTimeline.startingAt(OPENED).withFirstContactAt(at("2026-03-03T10:00:01Z"));
-    SlaTimeline onTime = SlaTimeline.startingAt(OPENED).withFirstContactAt(at("2026-03-03T10:00:00Z"));
+    SlaTimeline late =
+        SlaTimeline.startingAt(OPENED).withFirstContactAt(at("2026-03-03T10:00:01Z"));
+    SlaTimeline onTime =
+        SlaTimeline.startingAt(OPENED).withFirstContactAt(at("2026-03-03T10:00:00Z"));
     Instant now = at("2026-03-05T00:00:00Z");
 
     assertThat(DEFAULTS.state(late, now).firstContact().isBreached()).isTrue();
@@ -184,23 +188,33 @@ class SlaClockTest {
 
   @Test
   void invalidTimelinesAndTargetsAreRejected() {
-    assertThatThrownBy(() -> SlaTimeline.startingAt(OPENED).withFirstContactAt(OPENED.minusSeconds(1)))
+    assertThatThrownBy(
+            () -> SlaTimeline.startingAt(OPENED).withFirstContactAt(OPENED.minusSeconds(1)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("firstContactAt must be not before 2026-03-02T10:00:00Z, but was 2026-03-02T09:59:59Z");
+        .hasMessage(
+            "firstContactAt must be not before 2026-03-02T10:00:00Z, but was 2026-03-02T09:59:59Z");
     assertThatThrownBy(
             () ->
                 new SlaTimeline(
-                    OPENED, List.of(Pause.since(OPENED), Pause.since(OPENED.plusSeconds(9))), null, null))
+                    OPENED,
+                    List.of(Pause.since(OPENED), Pause.since(OPENED.plusSeconds(9))),
+                    null,
+                    null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("open pauses must be <= 1, but was 2");
     assertThatThrownBy(() -> Pause.of(OPENED, OPENED))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("pause end must be after its start 2026-03-02T10:00:00Z, but was 2026-03-02T10:00:00Z");
+        .hasMessage(
+            "pause end must be after its start 2026-03-02T10:00:00Z, but was 2026-03-02T10:00:00Z");
     assertThatThrownBy(() -> SlaTarget.wallClock(Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("duration must be > 0, but was PT0S");
     assertThatThrownBy(
-            () -> SlaPolicy.of("bad name", SlaTarget.wallClock(Duration.ofHours(1)), SlaTarget.wallClock(Duration.ofHours(1))))
+            () ->
+                SlaPolicy.of(
+                    "bad name",
+                    SlaTarget.wallClock(Duration.ofHours(1)),
+                    SlaTarget.wallClock(Duration.ofHours(1))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("name must be 1-64 characters");
   }

@@ -34,12 +34,13 @@ class SlaPoliciesTest {
 
   @Test
   void theDefaultsAreTwentyFourHoursToContactAndFiveBusinessDaysToResolve() {
-    SlaSelection selection =
-        SlaPolicies.ofDefaults().select(null, CasePriority.NORMAL, Map.of());
+    SlaSelection selection = SlaPolicies.ofDefaults().select(null, CasePriority.NORMAL, Map.of());
 
     assertThat(selection.reason()).isEqualTo("default");
     SlaPolicy policy = selection.policy();
-    assertThat(policy).isEqualTo(SlaPolicy.ofDefaults()).isSameAs(SlaPolicies.ofDefaults().fallback());
+    assertThat(policy)
+        .isEqualTo(SlaPolicy.ofDefaults())
+        .isSameAs(SlaPolicies.ofDefaults().fallback());
     assertThat(policy.name()).isEqualTo("default");
     assertThat(policy.firstContact()).isEqualTo(SlaTarget.wallClock(Duration.ofHours(24)));
     assertThat(policy.firstContact().isWallClock()).isTrue();
@@ -52,9 +53,13 @@ class SlaPoliciesTest {
   void theFirstMatchingEntryWins() {
     assertThat(POLICIES.select("detractor-case", CasePriority.URGENT, Map.of()))
         .isEqualTo(new SlaSelection(DETRACTOR, "rule=detractor-case"));
-    assertThat(POLICIES.select("other", CasePriority.URGENT, Map.of("plan", "enterprise", "region", "north")))
+    assertThat(
+            POLICIES.select(
+                "other", CasePriority.URGENT, Map.of("plan", "enterprise", "region", "north")))
         .isEqualTo(new SlaSelection(URGENT, "priority=urgent"));
-    assertThat(POLICIES.select(null, CasePriority.HIGH, Map.of("plan", "enterprise", "region", "north", "x", "y")))
+    assertThat(
+            POLICIES.select(
+                null, CasePriority.HIGH, Map.of("plan", "enterprise", "region", "north", "x", "y")))
         .isEqualTo(new SlaSelection(ENTERPRISE, "segment={plan=enterprise, region=north}"));
   }
 
@@ -62,7 +67,10 @@ class SlaPoliciesTest {
   void aSegmentMatchesOnlyWhenEveryAttributeMatches() {
     assertThat(POLICIES.select(null, CasePriority.HIGH, Map.of("plan", "enterprise")).reason())
         .isEqualTo("default");
-    assertThat(POLICIES.select(null, CasePriority.HIGH, Map.of("plan", "enterprise", "region", "south")).reason())
+    assertThat(
+            POLICIES
+                .select(null, CasePriority.HIGH, Map.of("plan", "enterprise", "region", "south"))
+                .reason())
         .isEqualTo("default");
   }
 

@@ -7,8 +7,8 @@ import io.feedbackloop.routing.assign.Team;
 import java.util.Map;
 
 /**
- * Routes to a team by the value of one attribute. An unmapped value is not echoed in the reason:
- * it is response data and could be anything the respondent typed.
+ * Routes to a team by the value of one attribute. An unmapped value is not echoed in the reason: it
+ * is response data and could be anything the respondent typed.
  */
 public final class ByAttribute implements AssignmentStrategy {
   private final String attribute;

@@ -13,8 +13,7 @@ final class Outcomes {
   /** The outcome when the request has no candidate. */
   static Assignment noneAvailable(AssignmentRequest request) {
     return Assignment.unassigned(
-        request.team(),
-        "no available member in team " + request.team().name() + skipped(request));
+        request.team(), "no available member in team " + request.team().name() + skipped(request));
   }
 
   /** {@code " (skipped a, b)"} for the unavailable members, or empty. */

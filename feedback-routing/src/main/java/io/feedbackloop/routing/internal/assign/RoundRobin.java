@@ -45,7 +45,8 @@ public final class RoundRobin implements AssignmentStrategy {
   }
 
   /** The candidate at or after {@code position} in team order, wrapping around. */
-  private static Candidate next(AssignmentRequest request, List<Candidate> candidates, int position) {
+  private static Candidate next(
+      AssignmentRequest request, List<Candidate> candidates, int position) {
     Candidate first = candidates.get(0);
     int firstIndex = Integer.MAX_VALUE;
     Candidate atOrAfter = null;

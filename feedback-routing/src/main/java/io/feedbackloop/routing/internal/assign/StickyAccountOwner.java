@@ -32,12 +32,15 @@ public final class StickyAccountOwner implements AssignmentStrategy {
             request.team(), c.member(), "account owner " + id + " named in " + attribute);
       }
     }
-    boolean member =
-        request.team().members().stream().map(Member::id).anyMatch(m -> m.equals(id));
+    boolean member = request.team().members().stream().map(Member::id).anyMatch(m -> m.equals(id));
     String why =
         member
             ? "account owner " + id + " is unavailable; "
-            : "account owner named in " + attribute + " is not in team " + request.team().name() + "; ";
+            : "account owner named in "
+                + attribute
+                + " is not in team "
+                + request.team().name()
+                + "; ";
     return fallback.assign(request).explainedBy(why);
   }
 

@@ -57,7 +57,8 @@ public final class BusinessTime {
       }
     }
     if (week == 0) {
-      throw new IllegalArgumentException("opening hours must have at least one window, but had none");
+      throw new IllegalArgumentException(
+          "opening hours must have at least one window, but had none");
     }
     this.holidays = new TreeSet<>(holidays);
     this.nominalWeek = Duration.ofSeconds(week);
@@ -111,7 +112,10 @@ public final class BusinessTime {
     return seconds / nominalWeek.toSeconds();
   }
 
-  /** The business time elapsed from {@code a} to {@code b}; zero if {@code b} is not after {@code a}. */
+  /**
+   * The business time elapsed from {@code a} to {@code b}; zero if {@code b} is not after {@code
+   * a}.
+   */
   public Duration between(Instant a, Instant b) {
     if (!b.isAfter(a)) {
       return Duration.ZERO;
@@ -126,8 +130,7 @@ public final class BusinessTime {
     Regularity regularity = new Regularity();
     while (!date.isAfter(last)) {
       if (fresh && ChronoUnit.DAYS.between(date, last) >= 7) {
-        long weeks =
-            Math.min(ChronoUnit.DAYS.between(date, last) / 7, regularity.safeWeeks(date));
+        long weeks = Math.min(ChronoUnit.DAYS.between(date, last) / 7, regularity.safeWeeks(date));
         if (weeks > 0) {
           sum = sum.plus(nominalWeek.multipliedBy(weeks));
           date = date.plusWeeks(weeks);
@@ -161,8 +164,8 @@ public final class BusinessTime {
   }
 
   /**
-   * The opening windows of {@code date} as instants, in order and not overlapping. Local times in
-   * a DST gap move forward by the gap; a local time that occurs twice means its first occurrence.
+   * The opening windows of {@code date} as instants, in order and not overlapping. Local times in a
+   * DST gap move forward by the gap; a local time that occurs twice means its first occurrence.
    * Because a gap shift can move a start past a later window's start, each start is clamped to the
    * previous end so that no time is counted twice.
    */

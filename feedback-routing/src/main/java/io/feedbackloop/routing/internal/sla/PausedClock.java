@@ -40,7 +40,8 @@ public final class PausedClock {
           Instant until = p.until();
           merged.set(
               merged.size() - 1,
-              new Pause(last.from(), until == null || until.isAfter(lastUntil) ? until : lastUntil));
+              new Pause(
+                  last.from(), until == null || until.isAfter(lastUntil) ? until : lastUntil));
           continue;
         }
       }
