@@ -393,6 +393,29 @@ class OutboxWorkerTest {
   }
 
   @Test
+  void aResultTheStoreFailsToRecordIsCountedAndTheBatchGoesOn() {
+    OutboxStore flaky =
+        new ForwardingOutboxStore(store) {
+          @Override
+          public boolean markDelivered(ClaimedMessage claim, Instant at) {
+            if (claim.message().idempotencyKey().equals("k1")) {
+              throw new io.feedbackloop.core.StoreException("mark delivered failed", "08006", null);
+            }
+            return super.markDelivered(claim, at);
+          }
+        };
+    OutboxWorker w = worker().store(flaky).channel("slack", new ScriptedChannel()).build();
+    store.enqueue("slack", message(ACME, "k1"), T0);
+    store.enqueue("slack", message(ACME, "k2"), T0.plusMillis(1));
+    clock.advance(Duration.ofMillis(1));
+
+    assertThat(w.runDueWork()).isEqualTo(new WorkReport(2, 1, 0, 0, 0, 0, 1));
+    assertThat(store.find(ACME, "k1").orElseThrow().state())
+        .as("still claimed: delivered again once its lease expires")
+        .isEqualTo(OutboxState.CLAIMED);
+  }
+
+  @Test
   void theBuilderChecksItsArguments() {
     assertThatThrownBy(() -> OutboxWorker.builder().build())
         .isInstanceOf(IllegalStateException.class)
