@@ -15,8 +15,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -33,6 +36,8 @@ public final class HttpTransport {
   private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
   private static final int BODY_LIMIT = 1024;
   private static final String USER_AGENT = "FeedbackLoop-SDK";
+
+  private static final ConcurrentMap<Duration, HttpClient> CLIENTS = new ConcurrentHashMap<>();
 
   private final URI url;
   private final String origin;
@@ -56,11 +61,18 @@ public final class HttpTransport {
       // DNS may be down while the host starts; every send checks again.
       LOG.debug("host {} does not resolve yet; it is checked again when sending", host);
     }
-    this.client =
-        HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(config.connectTimeout())
-            .build();
+    this.client = CLIENTS.computeIfAbsent(config.connectTimeout(), HttpTransport::newClient);
+  }
+
+  /**
+   * One client per connect timeout, shared by every channel in the JVM: each JDK client runs its own
+   * selector thread and connection pool, so a client per channel would start a thread per channel.
+   */
+  private static HttpClient newClient(Duration connectTimeout) {
+    return HttpClient.newBuilder()
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(connectTimeout)
+        .build();
   }
 
   /** The target host, lower case: the key of the outbox worker's circuit breaker. */
