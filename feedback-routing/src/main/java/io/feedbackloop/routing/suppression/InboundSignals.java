@@ -37,6 +37,7 @@ public final class InboundSignals {
   private final @Nullable SurveyLinks links;
   private final String emailChannel;
   private final String smsChannel;
+  private final SuppressionListener listener;
 
   private InboundSignals(Builder b, SuppressionStore store) {
     this.store = store;
@@ -44,6 +45,7 @@ public final class InboundSignals {
     this.links = b.links;
     this.emailChannel = b.emailChannel;
     this.smsChannel = b.smsChannel;
+    this.listener = b.listener;
   }
 
   /** Starts a builder; the store is required. */
@@ -183,6 +185,15 @@ public final class InboundSignals {
           channel,
           reason,
           source);
+      try {
+        listener.suppressed(entry);
+      } catch (RuntimeException e) {
+        LOG.warn(
+            "suppression listener failed for respondent {} of tenant {} ({}); the suppression stands",
+            respondent,
+            tenant,
+            e.getClass().getName());
+      }
     }
     return added;
   }
@@ -199,8 +210,18 @@ public final class InboundSignals {
     private @Nullable SurveyLinks links;
     private String emailChannel = DEFAULT_EMAIL_CHANNEL;
     private String smsChannel = DEFAULT_SMS_CHANNEL;
+    private SuppressionListener listener = SuppressionListener.noop();
 
     private Builder() {}
+
+    /**
+     * Sets who is told about each new suppression, e.g. {@code
+     * SuppressionListener.cancellingReminders(invitations::cancelReminders)}; default none.
+     */
+    public Builder listener(SuppressionListener listener) {
+      this.listener = Checks.notNull("listener", listener);
+      return this;
+    }
 
     /** Sets the suppression store. Required. */
     public Builder store(SuppressionStore store) {
