@@ -26,7 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The module rules of DESIGN.md, checked on the compiled SDK classes. */
 class ArchitectureTest {
   private static final List<String> THIRD_PARTY =
-      List.of("com.fasterxml.jackson", "com.github.benmanes.caffeine", "org.slf4j");
+      List.of(
+          "com.fasterxml.jackson",
+          "com.github.benmanes.caffeine",
+          "org.slf4j",
+          "jakarta.mail",
+          "jakarta.activation",
+          "org.eclipse.angus");
 
   private static JavaClasses sdk;
 
