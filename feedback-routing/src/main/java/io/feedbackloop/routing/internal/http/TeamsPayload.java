@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A Microsoft Teams Workflows webhook body: a message with one Adaptive Card 1.4 attachment that
- * shows the subject, the text, a fact set (score, comment, owner, and the case URL when it is not a
- * usable link) and an {@code Action.OpenUrl} to the case. Texts are cut so that the card stays well
+ * shows the subject, the text, the facts (score, comment, owner, and the case URL when it is not a
+ * usable link) and an {@code Action.OpenUrl} to the case. Every text is a {@code TextRun}, which
+ * Teams never renders as Markdown. Texts are cut so that the card stays well
  * under Teams' 28 KB message limit.
  */
 public final class TeamsPayload {
@@ -47,18 +48,18 @@ public final class TeamsPayload {
     g.writeArrayFieldStart("body");
     if (!message.subject().isBlank()) {
       g.writeStartObject();
-      g.writeStringField("type", "TextBlock");
-      g.writeStringField("text", Texts.truncate(message.subject(), FACT_MAX));
-      g.writeStringField("weight", "Bolder");
-      g.writeStringField("size", "Medium");
-      g.writeBooleanField("wrap", true);
+      g.writeStringField("type", "RichTextBlock");
+      g.writeArrayFieldStart("inlines");
+      run(g, Texts.truncate(message.subject(), FACT_MAX), true, "Medium");
+      g.writeEndArray();
       g.writeEndObject();
     }
     if (!message.text().isBlank()) {
       g.writeStartObject();
-      g.writeStringField("type", "TextBlock");
-      g.writeStringField("text", Texts.truncate(message.text(), TEXT_MAX));
-      g.writeBooleanField("wrap", true);
+      g.writeStringField("type", "RichTextBlock");
+      g.writeArrayFieldStart("inlines");
+      run(g, Texts.truncate(message.text(), TEXT_MAX), false, null);
+      g.writeEndArray();
       g.writeEndObject();
     }
     boolean anyFact =
@@ -68,8 +69,8 @@ public final class TeamsPayload {
             || facts.caseText().isPresent();
     if (anyFact) {
       g.writeStartObject();
-      g.writeStringField("type", "FactSet");
-      g.writeArrayFieldStart("facts");
+      g.writeStringField("type", "Container");
+      g.writeArrayFieldStart("items");
       fact(g, "Score", facts.score().orElse(null));
       fact(g, "Comment", facts.comment().orElse(null));
       fact(g, "Owner", facts.owner().orElse(null));
@@ -89,14 +90,36 @@ public final class TeamsPayload {
     }
   }
 
+  /** One fact as a line of two text runs: a bold title and the plain value. */
   private static void fact(JsonGenerator g, String title, @Nullable String value)
       throws IOException {
     if (value == null) {
       return;
     }
     g.writeStartObject();
-    g.writeStringField("title", title);
-    g.writeStringField("value", Texts.truncate(value, FACT_MAX));
+    g.writeStringField("type", "RichTextBlock");
+    g.writeArrayFieldStart("inlines");
+    run(g, title + ": ", true, null);
+    run(g, Texts.truncate(value, FACT_MAX), false, null);
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /**
+   * A {@code TextRun}: unlike a {@code TextBlock} or a fact value, its text is never read as
+   * Markdown, so a customer's comment cannot turn into a link or formatting in the card.
+   */
+  private static void run(JsonGenerator g, String text, boolean bold, @Nullable String size)
+      throws IOException {
+    g.writeStartObject();
+    g.writeStringField("type", "TextRun");
+    g.writeStringField("text", text);
+    if (bold) {
+      g.writeStringField("weight", "Bolder");
+    }
+    if (size != null) {
+      g.writeStringField("size", size);
+    }
     g.writeEndObject();
   }
 }

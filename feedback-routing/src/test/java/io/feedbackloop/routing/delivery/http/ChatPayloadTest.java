@@ -87,8 +87,36 @@ class ChatPayloadTest {
         .contains("*Case*\njavascript:alert(1)");
     Map<String, Object> card = teamsCard(m);
     assertThat(card).doesNotContainKey("actions");
-    assertThat(Json.asList(Json.at(card, "body", 2, "facts")))
-        .contains(Map.of("title", "Case", "value", "javascript:alert(1)"));
+    assertThat(facts(card)).contains("Case: javascript:alert(1)");
+  }
+
+  /** The card's facts as "Title: value" lines. */
+  private static List<String> facts(Map<String, Object> card) {
+    List<Object> body = Json.asList(card.get("body"));
+    List<Object> items = Json.asList(Json.asMap(body.get(body.size() - 1)).get("items"));
+    List<String> lines = new java.util.ArrayList<>();
+    for (Object item : items) {
+      List<Object> runs = Json.asList(Json.asMap(item).get("inlines"));
+      lines.add(Json.asMap(runs.get(0)).get("text") + "" + Json.asMap(runs.get(1)).get("text"));
+    }
+    return lines;
+  }
+
+  @Test
+  void teamsNeverRendersCustomerTextAsMarkdown() {
+    Message m =
+        TestMessages.plain("k", "**urgent**", "[click me](https://evil.example)")
+            .toBuilder()
+            .metadata("comment", "[win](https://evil.example)")
+            .build();
+    Map<String, Object> card = teamsCard(m);
+
+    assertThat(new String(TeamsPayload.write(m), java.nio.charset.StandardCharsets.UTF_8))
+        .doesNotContain("\"TextBlock\"")
+        .doesNotContain("\"FactSet\"");
+    assertThat(Json.at(card, "body", 1, "inlines", 0))
+        .isEqualTo(Map.of("type", "TextRun", "text", "[click me](https://evil.example)"));
+    assertThat(facts(card)).contains("Comment: [win](https://evil.example)");
   }
 
   @Test
@@ -114,16 +142,14 @@ class ChatPayloadTest {
         .containsEntry("version", "1.4")
         .containsEntry("lang", "sv-SE");
     List<Object> body = Json.asList(card.get("body"));
-    assertThat(Json.asMap(body.get(0)))
-        .containsEntry("type", "TextBlock")
+    assertThat(Json.asMap(body.get(0))).containsEntry("type", "RichTextBlock");
+    assertThat(Json.asMap(Json.at(body, 0, "inlines", 0)))
+        .containsEntry("type", "TextRun")
         .containsEntry("text", "Detractor: customer-42 scored 3")
         .containsEntry("weight", "Bolder");
-    assertThat(Json.asMap(body.get(1))).containsEntry("text", "Paketet kom för sent 📦");
-    assertThat(Json.asList(Json.at(body, 2, "facts")))
-        .containsExactly(
-            Map.of("title", "Score", "value", "3"),
-            Map.of("title", "Comment", "value", "Late & broken <again>"),
-            Map.of("title", "Owner", "value", "ana"));
+    assertThat(Json.at(body, 1, "inlines", 0, "text")).isEqualTo("Paketet kom för sent 📦");
+    assertThat(facts(card))
+        .containsExactly("Score: 3", "Comment: Late & broken <again>", "Owner: ana");
     assertThat(Json.asList(card.get("actions")))
         .containsExactly(
             Map.of(
@@ -138,7 +164,7 @@ class ChatPayloadTest {
 
     List<Object> body = Json.asList(card.get("body"));
     assertThat(body).hasSize(1);
-    assertThat((String) Json.at(body, 0, "text")).hasSize(8000).endsWith("x…");
+    assertThat((String) Json.at(body, 0, "inlines", 0, "text")).hasSize(8000).endsWith("x…");
     assertThat(card).doesNotContainKey("actions");
   }
 
