@@ -41,15 +41,16 @@ import org.slf4j.LoggerFactory;
  * EscalationRunner} on its own executor. Time comes from the injected {@link Clock}.
  *
  * <p><b>Exactly once, across nodes.</b> Each step fires in one transaction of the case store's
- * unit of work: re-read the case, check the step is still due, {@linkplain
+ * unit of work: check that the step is due on the case as read, {@linkplain
  * CaseStore#recordFiredStep record it} (unique per tenant, case and step), and only if this call
  * recorded it queue one outbox message per recipient with idempotency key {@code
  * case:<id>:step:<step>:<member>} and append an {@link AuditEntry#ESCALATION} entry (one version
- * later). If a concurrent edit wins the case's version, the transaction rolls back whole and is
- * tried again. So a step has fired exactly when its record committed, and then its messages are in
- * the outbox, which delivers them at least once with that key. A worker that dies after claiming
- * keeps its cases only until its lease expires; another worker then takes them over and fires what
- * was not committed.
+ * later, a compare-and-set). If the case changed meanwhile (a concurrent edit, a resolution), the
+ * compare-and-set fails, the transaction rolls back whole and the step is tried again from a fresh
+ * read. So a step has fired exactly when its record committed, and then its messages are in the
+ * outbox, which delivers them at least once with that key. A worker that dies after claiming keeps
+ * its cases only until its lease expires; another worker then takes them over and fires what was
+ * not committed.
  *
  * <p><b>Configuration.</b> The outbox must run in the case store's unit of work (the stock outbox
  * stores are checked when the worker is built). Policies and ladders are found by the policy name
@@ -188,8 +189,10 @@ public final class EscalationWorker {
         c.isOpen()
             ? steps.dueSteps(SlaMath.state(policy.get(), c, now), fired)
             : List.of();
+    FollowUpCase latest = c;
     for (EscalationStep step : due) {
-      Fired result = fire(policy.get(), c, step, now);
+      Fired result = fire(policy.get(), latest, step, now);
+      latest = result.after;
       switch (result.kind) {
         case FIRED -> {
           tally.fired++;
@@ -218,14 +221,18 @@ public final class EscalationWorker {
     NOT_DUE
   }
 
-  private record Fired(Kind kind, int messages) {}
+  private record Fired(Kind kind, int messages, FollowUpCase after) {}
 
-  /** Fires one step in one transaction, again from a fresh read when a concurrent edit wins. */
-  private Fired fire(SlaPolicy policy, FollowUpCase claimed, EscalationStep step, Instant now) {
+  /**
+   * Fires one step in one transaction. The first attempt trusts {@code known} (the compare-and-set
+   * of the update catches a stale read); after a conflict each attempt reads the case afresh.
+   */
+  private Fired fire(SlaPolicy policy, FollowUpCase known, EscalationStep step, Instant now) {
     UnitOfWork uow = store.unitOfWork();
     for (int attempt = 1; ; attempt++) {
+      boolean fresh = attempt > 1;
       try {
-        return uow.inTransaction(tx -> fireOnce(policy, claimed, step, now));
+        return uow.inTransaction(tx -> fireOnce(policy, fresh ? reread(known) : known, step, now));
       } catch (CaseConflictException e) {
         if (attempt == CONFLICT_ATTEMPTS) {
           throw e;
@@ -234,17 +241,19 @@ public final class EscalationWorker {
     }
   }
 
-  private Fired fireOnce(SlaPolicy policy, FollowUpCase claimed, EscalationStep step, Instant now) {
-    FollowUpCase c =
-        store
-            .find(claimed.tenant(), claimed.id())
-            .orElseThrow(() -> new CaseNotFoundException(claimed.tenant(), claimed.id()));
+  private FollowUpCase reread(FollowUpCase c) {
+    return store
+        .find(c.tenant(), c.id())
+        .orElseThrow(() -> new CaseNotFoundException(c.tenant(), c.id()));
+  }
+
+  private Fired fireOnce(SlaPolicy policy, FollowUpCase c, EscalationStep step, Instant now) {
     SlaState state = SlaMath.state(policy, c, now);
     if (!c.isOpen() || !step.isDue(state)) {
-      return new Fired(Kind.NOT_DUE, 0);
+      return new Fired(Kind.NOT_DUE, 0, c);
     }
     if (!store.recordFiredStep(c.tenant(), c.id(), step.id(), workerId, now)) {
-      return new Fired(Kind.ALREADY, 0);
+      return new Fired(Kind.ALREADY, 0, c);
     }
     Team team = teams.get(c.team());
     List<Member> who =
@@ -266,11 +275,13 @@ public final class EscalationWorker {
     if (team == null) {
       LOG.warn("case {} belongs to team {}, which worker {} does not know", c.id(), c.team(), workerId);
     }
-    store.update(
-        CaseEditor.escalated(c, step.id(), ids.isEmpty() ? "none" : String.join(",", ids), "system", now),
-        c.version());
+    FollowUpCase after =
+        store.update(
+            CaseEditor.escalated(
+                c, step.id(), ids.isEmpty() ? "none" : String.join(",", ids), "system", now),
+            c.version());
     LOG.debug("case {} in tenant {}: step {} fired, {} notices", c.id(), c.tenant(), step.id(), ids.size());
-    return new Fired(Kind.FIRED, ids.size());
+    return new Fired(Kind.FIRED, ids.size(), after);
   }
 
   @Override

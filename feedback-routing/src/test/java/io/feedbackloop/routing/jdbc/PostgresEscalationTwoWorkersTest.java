@@ -63,7 +63,7 @@ class PostgresEscalationTwoWorkersTest {
   private static final Duration STEP = Duration.ofMinutes(10);
   private static final Duration LEASE = Duration.ofMinutes(5);
   private static final int A_FIRES_BEFORE_DEATH = 150;
-  private static final int MAX_EDITS = 1_500;
+  private static final int MAX_EDITS = 600;
   private static final SlaPolicy POLICY =
       SlaPolicy.of("pg", SlaTarget.wallClock(Duration.ofHours(4)), SlaTarget.wallClock(RESOLUTION));
   private static final SlaPolicies POLICIES = SlaPolicies.builder().otherwise(POLICY).build();
