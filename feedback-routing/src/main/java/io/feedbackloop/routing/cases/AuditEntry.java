@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Fields: {@value #CREATED}, {@value #STATUS}, {@value #OWNER}, {@value #PRIORITY}, {@value
  * #FIRST_CONTACT}, {@value #HOLD}, {@value #NOTE}, {@value #TAG}, {@value #ROOT_CAUSES}, {@value
- * #RESOLUTION}, {@value #CUSTOMER_MESSAGE}, {@value #RESPONSE}, {@value #RESPONDENT}. For free
+ * #RESOLUTION}, {@value #CUSTOMER_MESSAGE}, {@value #RESPONSE}, {@value #RESPONDENT}, {@value
+ * #SLA}, {@value #ASSIGNMENT}, {@value #ESCALATION}. For free
  * text (notes, the resolution summary, the customer message) the entry records that it changed,
  * never the text: {@code to} is a marker such as {@code note 3} or {@link #TEXT_SET}.
  *
@@ -49,6 +50,21 @@ public record AuditEntry(
   public static final String RESPONSE = "response";
   /** A respondent was linked to the case; {@code to} is the opaque respondent id. */
   public static final String RESPONDENT = "respondent";
+  /**
+   * The SLA policy chosen at opening; {@code to} is the policy name and why it was chosen, e.g.
+   * {@code default (rule=detractor-case)}.
+   */
+  public static final String SLA = "sla";
+  /**
+   * The outcome of automatic assignment at opening; {@code to} is the assigner's reason (member ids
+   * and team names only), e.g. why the case stayed unassigned.
+   */
+  public static final String ASSIGNMENT = "assignment";
+  /**
+   * An escalation step fired; {@code to} is {@code <step id> -> <recipients>}, the member ids
+   * notified, comma-separated ({@code none} if the team had nobody for the step's audience).
+   */
+  public static final String ESCALATION = "escalation";
   /** The marker recorded instead of free text that was set. */
   public static final String TEXT_SET = "(text)";
 

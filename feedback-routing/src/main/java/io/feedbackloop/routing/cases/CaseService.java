@@ -2,9 +2,15 @@ package io.feedbackloop.routing.cases;
 
 import io.feedbackloop.core.TenantId;
 import io.feedbackloop.core.response.RespondentId;
+import io.feedbackloop.routing.assign.Assigner;
+import io.feedbackloop.routing.assign.Assignment;
 import io.feedbackloop.routing.internal.cases.CaseEditor;
+import io.feedbackloop.routing.internal.cases.SlaMath;
 import io.feedbackloop.routing.internal.rules.Checks;
 import io.feedbackloop.routing.rules.Action.CasePriority;
+import io.feedbackloop.routing.sla.SlaPolicies;
+import io.feedbackloop.routing.sla.SlaPolicy;
+import io.feedbackloop.routing.sla.SlaSelection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -31,6 +37,16 @@ import org.slf4j.LoggerFactory;
  * same transaction, between the change and the store's compare-and-set, so that a case change and
  * its consequences commit together.
  *
+ * <p><b>SLA and owner.</b> With {@linkplain Builder#slaPolicies SLA policies}, {@link #open} chooses
+ * the policy by rule, priority and the response's attributes, records it in the audit trail
+ * ({@link AuditEntry#SLA}), sets both due instants (in the policy's business time) and gives the
+ * case a {@link CaseSchedule} for the {@link EscalationWorker}. With an {@linkplain Builder#assigner
+ * assigner}, it chooses the owner: the case opens ASSIGNED, or stays NEW with the assigner's
+ * reason in the audit trail ({@link AuditEntry#ASSIGNMENT}). Every status change of a case with a
+ * schedule asks the escalation worker to look at the case again (resolving or closing it ends the
+ * schedule); resuming from hold moves the due instants later by the business time the case spent
+ * on hold.
+ *
  * <p><b>Errors.</b> Illegal moves throw {@link CaseTransitionException}, a missing root cause or
  * resolution summary (see {@link ClosePolicy}) {@link CaseIncompleteException}, an unknown case
  * {@link CaseNotFoundException}, bad arguments {@link IllegalArgumentException} or {@link
@@ -46,12 +62,16 @@ public final class CaseService {
   private final Clock clock;
   private final ClosePolicy closePolicy;
   private final Supplier<CaseId> ids;
+  private final @Nullable SlaPolicies slaPolicies;
+  private final @Nullable Assigner assigner;
 
   private CaseService(Builder b, CaseStore store) {
     this.store = store;
     this.clock = b.clock;
     this.closePolicy = b.closePolicy;
     this.ids = b.ids;
+    this.slaPolicies = b.slaPolicies;
+    this.assigner = b.assigner;
   }
 
   /** Starts a service; a {@linkplain Builder#store store} is required. */
@@ -87,8 +107,32 @@ public final class CaseService {
               if (existing.isPresent()) {
                 return new OpenedCase(existing.get(), false);
               }
-              FollowUpCase fresh = CaseEditor.open(ids.get(), request, clock.instant());
+              Instant now = clock.instant();
+              FollowUpCase fresh = CaseEditor.open(ids.get(), request, now);
+              SlaPolicy policy = null;
+              SlaPolicies policies = slaPolicies;
+              if (policies != null) {
+                SlaSelection chosen =
+                    policies.select(request.ruleId(), request.priority(), request.attributes());
+                policy = chosen.policy();
+                fresh =
+                    SlaMath.withDueTimes(
+                        policy,
+                        CaseEditor.openedWith(
+                            fresh,
+                            request.actor(),
+                            AuditEntry.SLA,
+                            policy.name() + " (" + chosen.reason() + ")"),
+                        now);
+              }
+              if (assigner != null) {
+                fresh = assign(fresh, request, assigner);
+              }
               OpenedCase opened = store.createIfAbsent(fresh);
+              if (opened.created() && policy != null) {
+                // the worker computes the exact next check; "now" makes it look at once
+                store.schedule(new CaseSchedule(fresh.tenant(), fresh.id(), policy.name(), 0, now));
+              }
               if (opened.created()) {
                 LOG.debug(
                     "opened case {} in tenant {} for response {} by rule {}",
@@ -99,6 +143,15 @@ public final class CaseService {
               }
               return opened;
             });
+  }
+
+  private static FollowUpCase assign(FollowUpCase c, OpenCaseRequest request, Assigner assigner) {
+    Assignment a = assigner.assign(request.tenant(), request.team(), request.attributes());
+    FollowUpCase withReason =
+        CaseEditor.openedWith(c, request.actor(), AuditEntry.ASSIGNMENT, a.reason());
+    return a.assignedOwner()
+        .map(owner -> CaseEditor.openedAssigned(withReason, owner.id(), request.actor()))
+        .orElse(withReason);
   }
 
   /**
@@ -251,10 +304,38 @@ public final class CaseService {
               if (next.version() == current.version()) {
                 return current;
               }
+              Optional<CaseSchedule> schedule =
+                  next.status() == current.status()
+                      ? Optional.empty()
+                      : store.findSchedule(tenant, id);
+              if (schedule.isPresent()) {
+                next = rescheduled(next, schedule.get());
+              }
               FollowUpCase stored = store.update(next, expectedVersion);
               LOG.debug("case {} in tenant {} now at version {}", id, tenant, stored.version());
               return stored;
             });
+  }
+
+  /**
+   * Re-derives the due instants of a case whose status changed and asks the worker to look again:
+   * holds shift the clocks; a resolved or closed case needs no more checks.
+   */
+  private FollowUpCase rescheduled(FollowUpCase next, CaseSchedule schedule) {
+    Instant now = now();
+    FollowUpCase out = next;
+    SlaPolicy policy = slaPolicies == null ? null : slaPolicies.named(schedule.policy()).orElse(null);
+    if (policy != null && next.status() != CaseStatus.ON_HOLD) {
+      out = SlaMath.withDueTimes(policy, next, now);
+    }
+    store.schedule(
+        new CaseSchedule(
+            schedule.tenant(),
+            schedule.caseId(),
+            schedule.policy(),
+            schedule.version() + 1,
+            out.isOpen() ? now : null));
+    return out;
   }
 
   /** Builds a {@link CaseService}. Not thread-safe. */
@@ -263,8 +344,31 @@ public final class CaseService {
     private Clock clock = Clock.systemUTC();
     private ClosePolicy closePolicy = ClosePolicy.ofDefaults();
     private Supplier<CaseId> ids = CaseId::random;
+    private @Nullable SlaPolicies slaPolicies;
+    private @Nullable Assigner assigner;
 
     private Builder() {}
+
+    /**
+     * Sets the SLA policies that {@link #open} chooses from (by rule, priority, attributes); then
+     * every new case gets due instants and a {@link CaseSchedule} for the {@link
+     * EscalationWorker}. Default none: due instants are taken from the request as given and no
+     * escalation is scheduled. Give the worker the same policies.
+     */
+    public Builder slaPolicies(SlaPolicies value) {
+      this.slaPolicies = Checks.notNull("slaPolicies", value);
+      return this;
+    }
+
+    /**
+     * Sets the assigner that chooses the owner of each new case; default none (cases open NEW and
+     * wait for {@link CaseService#assign}). For least-loaded assignment give the assigner {@link
+     * CaseLookups#workload(CaseStore)} on this service's store.
+     */
+    public Builder assigner(Assigner value) {
+      this.assigner = Checks.notNull("assigner", value);
+      return this;
+    }
 
     /** Sets the store (required). */
     public Builder store(CaseStore value) {

@@ -4,8 +4,11 @@ import io.feedbackloop.core.TenantId;
 import io.feedbackloop.core.response.RespondentId;
 import io.feedbackloop.core.store.Page;
 import io.feedbackloop.core.tx.UnitOfWork;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +27,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Append-only.</b> The audit trail and the notes only grow: an update appends the entries
  * and notes of the new version and keeps the stored earlier ones, whatever the given case holds.
+ *
+ * <p><b>Escalation.</b> A case with an SLA has a {@link CaseSchedule}: when the escalation worker
+ * must look at it next. Workers on several nodes {@linkplain #claimDue claim} due cases under a
+ * lease (the JDBC store with {@code FOR UPDATE SKIP LOCKED}), so that a case is worked on by one
+ * worker at a time and a dead worker's cases are taken over once its lease expires. A step has
+ * fired when {@link #recordFiredStep} returned true and the transaction committed: the store
+ * keeps each (tenant, case, step) at most once, whichever node tries.
  *
  * <p>Implementations are thread-safe. Failures of the storage itself are {@link
  * io.feedbackloop.core.StoreException}s.
@@ -111,6 +121,63 @@ public interface CaseStore {
    * @throws io.feedbackloop.core.StoreException if the store fails
    */
   boolean hasOpenCase(TenantId tenant, RespondentId respondent);
+
+  /**
+   * Writes the schedule of a case (replacing the one it has), keeping a worker's lease on it.
+   * Called by {@link CaseService} in the transaction that changes the case.
+   *
+   * @throws CaseNotFoundException if there is no such case
+   * @throws io.feedbackloop.core.StoreException if the store fails
+   */
+  void schedule(CaseSchedule schedule);
+
+  /**
+   * The schedule of a case, if it has one (a case opened without an SLA has none).
+   *
+   * @throws io.feedbackloop.core.StoreException if the store fails
+   */
+  Optional<CaseSchedule> findSchedule(TenantId tenant, CaseId id);
+
+  /**
+   * Claims up to {@code limit} cases whose next check is at or before {@code now} and that nobody
+   * holds a lease on (or whose lease has expired by {@code now}), earliest check first, for {@code
+   * workerId}, leased until {@code now + lease}. One short transaction of its own when called
+   * outside one.
+   *
+   * @return the claims, each with a fresh token; empty if nothing is due
+   * @throws IllegalArgumentException if {@code limit <= 0}, {@code lease} is not positive or
+   *     {@code workerId} is blank
+   * @throws io.feedbackloop.core.StoreException if the store fails
+   */
+  List<ClaimedCase> claimDue(String workerId, int limit, Instant now, Duration lease);
+
+  /**
+   * Ends a claim: if the case's schedule still has the version it had when claimed, sets its next
+   * check to {@code nextCheckAt} (null: none); in any case drops the lease. Does nothing if the
+   * claim is no longer current (the lease was taken over).
+   *
+   * @return true if the claim was current and has been released
+   * @throws io.feedbackloop.core.StoreException if the store fails
+   */
+  boolean releaseClaim(ClaimedCase claim, @Nullable Instant nextCheckAt);
+
+  /**
+   * Records that escalation step {@code stepId} fired for the case, unless it has fired already:
+   * {@code INSERT ... ON CONFLICT DO NOTHING} on the unique (tenant, case, step). Joins the
+   * caller's transaction; run it in the same transaction as the step's notifications.
+   *
+   * @return true if this call recorded it, false if it was recorded before
+   * @throws IllegalArgumentException if the step id is not an identifier
+   * @throws io.feedbackloop.core.StoreException if the store fails
+   */
+  boolean recordFiredStep(TenantId tenant, CaseId id, String stepId, String firedBy, Instant at);
+
+  /**
+   * The ids of the escalation steps that have fired for the case.
+   *
+   * @throws io.feedbackloop.core.StoreException if the store fails
+   */
+  Set<String> firedSteps(TenantId tenant, CaseId id);
 
   /** The largest page {@link #query} returns. */
   int MAX_PAGE_SIZE = 500;

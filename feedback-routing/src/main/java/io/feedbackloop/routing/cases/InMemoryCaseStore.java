@@ -5,14 +5,22 @@ import io.feedbackloop.core.response.RespondentId;
 import io.feedbackloop.core.store.Page;
 import io.feedbackloop.core.tx.UnitOfWork;
 import io.feedbackloop.routing.internal.cases.CaseSortKeys;
+import io.feedbackloop.routing.internal.cases.Micros;
 import io.feedbackloop.routing.internal.cases.StoreRules;
+import io.feedbackloop.routing.internal.outbox.OutboxArgs;
 import io.feedbackloop.routing.internal.rules.Checks;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -21,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Thread-safe: every call holds one short lock (no I/O under it). Writes are visible to other
  * threads at once, before their transaction commits; a rollback of the {@link UnitOfWork} undoes
- * them. Queries scan every case of the tenant.
+ * them. Queries scan every case of the tenant. Claims of due cases are kept in the heap too, so
+ * they are shared by the threads of one JVM only.
  */
 public final class InMemoryCaseStore implements CaseStore {
   private record Key(TenantId tenant, CaseId id) {}
@@ -36,6 +45,21 @@ public final class InMemoryCaseStore implements CaseStore {
   private final Object lock = new Object();
   private final Map<Key, FollowUpCase> cases = new HashMap<>();
   private final Map<CreationKey, Key> byCreation = new HashMap<>();
+  private final Map<Key, Lease> schedules = new HashMap<>();
+  private final Map<Key, Set<String>> fired = new HashMap<>();
+
+  /** A schedule with the lease on it, if any; replaced whole on every change. */
+  private record Lease(
+      CaseSchedule schedule, @Nullable String owner, @Nullable String token, @Nullable Instant until) {
+    static Lease free(CaseSchedule schedule) {
+      return new Lease(schedule, null, null, null);
+    }
+
+    boolean claimable(Instant now) {
+      Instant next = schedule.nextCheckAt();
+      return next != null && !next.isAfter(now) && (until == null || !until.isAfter(now));
+    }
+  }
 
   private InMemoryCaseStore(UnitOfWork unitOfWork) {
     this.unitOfWork = unitOfWork;
@@ -210,6 +234,137 @@ public final class InMemoryCaseStore implements CaseStore {
           out.sort(CaseSortKeys.ORDER);
           return out;
         });
+  }
+
+  @Override
+  public void schedule(CaseSchedule schedule) {
+    Checks.notNull("schedule", schedule);
+    Key key = new Key(schedule.tenant(), schedule.caseId());
+    unitOfWork.inTransaction(
+        tx -> {
+          Lease before;
+          Lease after;
+          synchronized (lock) {
+            if (!cases.containsKey(key)) {
+              throw new CaseNotFoundException(schedule.tenant(), schedule.caseId());
+            }
+            before = schedules.get(key);
+            after =
+                before == null
+                    ? Lease.free(schedule)
+                    : new Lease(schedule, before.owner(), before.token(), before.until());
+            schedules.put(key, after);
+          }
+          tx.onRollback(
+              () -> {
+                synchronized (lock) {
+                  if (before == null) {
+                    schedules.remove(key, after);
+                  } else {
+                    schedules.replace(key, after, before);
+                  }
+                }
+              });
+          return true;
+        });
+  }
+
+  @Override
+  public Optional<CaseSchedule> findSchedule(TenantId tenant, CaseId id) {
+    Key key = new Key(Checks.notNull("tenant", tenant), Checks.notNull("id", id));
+    synchronized (lock) {
+      Lease l = schedules.get(key);
+      return l == null ? Optional.empty() : Optional.of(l.schedule());
+    }
+  }
+
+  @Override
+  public List<ClaimedCase> claimDue(String workerId, int limit, Instant now, Duration lease) {
+    OutboxArgs.claim(workerId, limit, now, lease);
+    Instant until = Micros.truncate(now.plus(lease));
+    List<ClaimedCase> out = new ArrayList<>();
+    synchronized (lock) {
+      List<Map.Entry<Key, Lease>> due = new ArrayList<>();
+      for (Map.Entry<Key, Lease> e : schedules.entrySet()) {
+        if (e.getValue().claimable(now)) {
+          due.add(e);
+        }
+      }
+      due.sort(
+          Comparator.comparing(
+              (Map.Entry<Key, Lease> e) -> checkOf(e.getValue()))
+              .thenComparing(e -> e.getKey().tenant().value())
+              .thenComparing(e -> e.getKey().id().value()));
+      for (Map.Entry<Key, Lease> e : due.subList(0, Math.min(limit, due.size()))) {
+        String token = UUID.randomUUID().toString();
+        CaseSchedule s = e.getValue().schedule();
+        schedules.put(e.getKey(), new Lease(s, workerId, token, until));
+        out.add(new ClaimedCase(s, workerId, token, until));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static Instant checkOf(Lease l) {
+    Instant next = l.schedule().nextCheckAt();
+    return next == null ? Instant.MAX : next;
+  }
+
+  @Override
+  public boolean releaseClaim(ClaimedCase claim, @Nullable Instant nextCheckAt) {
+    Checks.notNull("claim", claim);
+    CaseSchedule claimed = claim.schedule();
+    Key key = new Key(claimed.tenant(), claimed.caseId());
+    synchronized (lock) {
+      Lease l = schedules.get(key);
+      if (l == null || !claim.claimToken().equals(l.token())) {
+        return false;
+      }
+      CaseSchedule s = l.schedule();
+      if (s.version() == claimed.version()) {
+        s = new CaseSchedule(s.tenant(), s.caseId(), s.policy(), s.version(), nextCheckAt);
+      }
+      schedules.put(key, Lease.free(s));
+      return true;
+    }
+  }
+
+  @Override
+  public boolean recordFiredStep(
+      TenantId tenant, CaseId id, String stepId, String firedBy, Instant at) {
+    Key key = new Key(Checks.notNull("tenant", tenant), Checks.notNull("id", id));
+    Checks.identifier("stepId", stepId);
+    Checks.notBlank("firedBy", firedBy);
+    Checks.notNull("at", at);
+    return unitOfWork.inTransaction(
+        tx -> {
+          synchronized (lock) {
+            if (!cases.containsKey(key)) {
+              throw new CaseNotFoundException(tenant, id);
+            }
+            if (!fired.computeIfAbsent(key, k -> new HashSet<>()).add(stepId)) {
+              return false;
+            }
+          }
+          tx.onRollback(
+              () -> {
+                synchronized (lock) {
+                  Set<String> steps = fired.get(key);
+                  if (steps != null) {
+                    steps.remove(stepId);
+                  }
+                }
+              });
+          return true;
+        });
+  }
+
+  @Override
+  public Set<String> firedSteps(TenantId tenant, CaseId id) {
+    Key key = new Key(Checks.notNull("tenant", tenant), Checks.notNull("id", id));
+    synchronized (lock) {
+      return Set.copyOf(fired.getOrDefault(key, Set.of()));
+    }
   }
 
   @Override

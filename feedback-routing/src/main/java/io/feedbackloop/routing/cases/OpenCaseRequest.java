@@ -3,8 +3,13 @@ package io.feedbackloop.routing.cases;
 import io.feedbackloop.core.TenantId;
 import io.feedbackloop.core.response.RespondentId;
 import io.feedbackloop.routing.internal.rules.Checks;
+import io.feedbackloop.core.response.Response;
+import io.feedbackloop.routing.rules.Action;
 import io.feedbackloop.routing.rules.Action.CasePriority;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,8 +17,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link CaseService#open} needs to open a case: the creation key (tenant, source response,
- * rule), the team and priority, and optionally the respondent, SLA due times and tags. Opening is
- * idempotent per creation key. Immutable and thread-safe.
+ * rule), the team and priority, and optionally the respondent, the response's attributes (for
+ * choosing the SLA policy and the owner), SLA due times and tags. Opening is idempotent per
+ * creation key. {@link #of(Action.OpenCase, Response, String)} makes one from the rule engine's
+ * action. Immutable and thread-safe.
  */
 public final class OpenCaseRequest {
   private final TenantId tenant;
@@ -25,6 +32,7 @@ public final class OpenCaseRequest {
   private final @Nullable Instant firstContactDue;
   private final @Nullable Instant resolutionDue;
   private final Set<String> tags;
+  private final Map<String, String> attributes;
   private final String actor;
 
   private OpenCaseRequest(Builder b) {
@@ -37,6 +45,7 @@ public final class OpenCaseRequest {
     this.firstContactDue = b.firstContactDue;
     this.resolutionDue = b.resolutionDue;
     this.tags = Set.copyOf(b.tags);
+    this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(b.attributes));
     this.actor = b.actor;
   }
 
@@ -54,6 +63,31 @@ public final class OpenCaseRequest {
         Checks.notNull("tenant", tenant),
         Checks.identifier("sourceResponseId", sourceResponseId),
         Checks.identifier("ruleId", ruleId));
+  }
+
+  /**
+   * The request for the case a rule's {@code openCase} action asks for about {@code response}: its
+   * tenant, id, respondent and attributes, the action's team and priority, and a first-contact due
+   * time of the action's SLA after the response was submitted (kept only if the {@link
+   * CaseService} has no {@link io.feedbackloop.routing.sla.SlaPolicies}; with policies, the policy
+   * chosen by rule, priority and attributes sets both due times).
+   *
+   * @param action the rule's action
+   * @param response the response the rule matched
+   * @param ruleId the id of the rule
+   * @throws IllegalArgumentException if the response id or rule id is not an identifier
+   * @throws NullPointerException if an argument is null
+   */
+  public static OpenCaseRequest of(Action.OpenCase action, Response response, String ruleId) {
+    Checks.notNull("action", action);
+    Checks.notNull("response", response);
+    return builder(response.tenant(), response.id(), ruleId)
+        .team(action.team())
+        .priority(action.priority())
+        .respondent(response.respondent().orElse(null))
+        .attributes(response.attributes())
+        .firstContactDue(response.submittedAt().plus(action.sla()))
+        .build();
   }
 
   /** The tenant. */
@@ -101,6 +135,11 @@ public final class OpenCaseRequest {
     return tags;
   }
 
+  /** The response's attributes (segment values such as {@code plan}); default none. */
+  public Map<String, String> attributes() {
+    return attributes;
+  }
+
   /** Who opens the case, recorded in the audit trail; default {@code system}. */
   public String actor() {
     return actor;
@@ -122,6 +161,7 @@ public final class OpenCaseRequest {
     private @Nullable Instant firstContactDue;
     private @Nullable Instant resolutionDue;
     private final Set<String> tags = new TreeSet<>();
+    private final Map<String, String> attributes = new LinkedHashMap<>();
     private String actor = "system";
 
     private Builder(TenantId tenant, String sourceResponseId, String ruleId) {
@@ -163,6 +203,13 @@ public final class OpenCaseRequest {
     /** Adds a tag (an identifier). */
     public Builder tag(String value) {
       tags.add(Checks.identifier("tag", value));
+      return this;
+    }
+
+    /** Adds the response's attributes (for choosing the SLA policy and the owner). */
+    public Builder attributes(Map<String, String> values) {
+      Checks.notNull("attributes", values)
+          .forEach((k, v) -> attributes.put(Checks.notNull("attribute name", k), Checks.notNull("attribute " + k, v)));
       return this;
     }
 

@@ -9,22 +9,28 @@ import io.feedbackloop.routing.cases.CaseConflictException;
 import io.feedbackloop.routing.cases.CaseId;
 import io.feedbackloop.routing.cases.CaseNotFoundException;
 import io.feedbackloop.routing.cases.CaseQuery;
+import io.feedbackloop.routing.cases.CaseSchedule;
 import io.feedbackloop.routing.cases.CaseStatus;
 import io.feedbackloop.routing.cases.CaseStore;
+import io.feedbackloop.routing.cases.ClaimedCase;
 import io.feedbackloop.routing.cases.FollowUpCase;
 import io.feedbackloop.routing.cases.OpenedCase;
 import io.feedbackloop.routing.internal.cases.CaseSortKeys;
 import io.feedbackloop.routing.internal.cases.CaseTables;
 import io.feedbackloop.routing.internal.cases.Micros;
+import io.feedbackloop.routing.internal.cases.ScheduleTables;
 import io.feedbackloop.routing.internal.cases.StoreRules;
+import io.feedbackloop.routing.internal.outbox.OutboxArgs;
 import io.feedbackloop.routing.internal.rules.Checks;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -43,8 +49,16 @@ import org.jspecify.annotations.Nullable;
  * UPDATE ... WHERE version = ?}: the row lock makes a concurrent second writer re-check the version
  * and fail with {@link CaseConflictException}. Isolation READ COMMITTED (the default) is enough.
  *
+ * <p><b>Escalation.</b> Schedules and fired steps live in {@code case_schedules} and {@code
+ * case_escalations} ({@code V5__case_escalations.sql}). {@link #claimDue} selects due rows with
+ * {@code FOR UPDATE SKIP LOCKED} and leases them in one short transaction; {@link
+ * #recordFiredStep} is {@code INSERT ... ON CONFLICT DO NOTHING} on the primary key (tenant, case,
+ * step), so a step fires once even if two nodes try, and never aborts the caller's transaction.
+ *
  * <p><b>Transactions.</b> Every call runs through the store's {@link UnitOfWork}, joining a
- * transaction the caller has open in it.
+ * transaction the caller has open in it. Call {@link #claimDue} and {@link #releaseClaim} outside
+ * the host's transactions: a claim that joins a long transaction keeps its rows locked until that
+ * commits.
  *
  * <p>Thread-safe; holds no lock of its own.
  */
@@ -54,11 +68,13 @@ public final class JdbcCaseStore implements CaseStore {
   private final UnitOfWork unitOfWork;
   private final String prefix;
   private final CaseTables tables;
+  private final ScheduleTables schedules;
 
   private JdbcCaseStore(UnitOfWork unitOfWork, String prefix) {
     this.unitOfWork = unitOfWork;
     this.prefix = prefix;
     this.tables = new CaseTables(prefix);
+    this.schedules = new ScheduleTables(prefix);
   }
 
   /** Starts a store; needs a {@link Builder#unitOfWork} or a {@link Builder#dataSource}. */
@@ -287,6 +303,100 @@ public final class JdbcCaseStore implements CaseStore {
     }
     sql.append(" order by c.sort_key");
     return unitOfWork.inTransaction(tx -> select(tx.connection(), "query", sql.toString(), params));
+  }
+
+  @Override
+  public void schedule(CaseSchedule schedule) {
+    Checks.notNull("schedule", schedule);
+    unitOfWork.inTransaction(
+        tx -> {
+          Connection con = tx.connection();
+          try {
+            if (tables.version(con, schedule.tenant(), schedule.caseId()).isEmpty()) {
+              throw new CaseNotFoundException(schedule.tenant(), schedule.caseId());
+            }
+            schedules.write(con, schedule);
+          } catch (SQLException e) {
+            throw failure("write", schedules.schedules, e);
+          }
+          return true;
+        });
+  }
+
+  @Override
+  public Optional<CaseSchedule> findSchedule(TenantId tenant, CaseId id) {
+    Checks.notNull("tenant", tenant);
+    Checks.notNull("id", id);
+    return unitOfWork.inTransaction(
+        tx -> {
+          try {
+            return schedules.find(tx.connection(), tenant, id);
+          } catch (SQLException e) {
+            throw failure("find in", schedules.schedules, e);
+          }
+        });
+  }
+
+  @Override
+  public List<ClaimedCase> claimDue(String workerId, int limit, Instant now, Duration lease) {
+    OutboxArgs.claim(workerId, limit, now, lease);
+    Instant until = now.plus(lease);
+    return unitOfWork.inTransaction(
+        tx -> {
+          try {
+            return schedules.claim(tx.connection(), workerId, limit, now, until);
+          } catch (SQLException e) {
+            throw failure("claim from", schedules.schedules, e);
+          }
+        });
+  }
+
+  @Override
+  public boolean releaseClaim(ClaimedCase claim, @Nullable Instant nextCheckAt) {
+    Checks.notNull("claim", claim);
+    return unitOfWork.inTransaction(
+        tx -> {
+          try {
+            return schedules.release(tx.connection(), claim, nextCheckAt);
+          } catch (SQLException e) {
+            throw failure("release in", schedules.schedules, e);
+          }
+        });
+  }
+
+  @Override
+  public boolean recordFiredStep(
+      TenantId tenant, CaseId id, String stepId, String firedBy, Instant at) {
+    Checks.notNull("tenant", tenant);
+    Checks.notNull("id", id);
+    Checks.identifier("stepId", stepId);
+    Checks.notBlank("firedBy", firedBy);
+    Checks.notNull("at", at);
+    return unitOfWork.inTransaction(
+        tx -> {
+          try {
+            return schedules.insertFired(tx.connection(), tenant, id, stepId, firedBy, at);
+          } catch (SQLException e) {
+            if ("23503".equals(e.getSQLState())) {
+              throw new CaseNotFoundException(tenant, id);
+            }
+            throw failure("insert into", schedules.escalations, e);
+          }
+        });
+  }
+
+  @Override
+  public Set<String> firedSteps(TenantId tenant, CaseId id) {
+    Checks.notNull("tenant", tenant);
+    Checks.notNull("id", id);
+    return unitOfWork.inTransaction(
+        tx -> {
+          try {
+            return schedules.fired(tx.connection(), tenant, id);
+          } catch (SQLException e) {
+            throw failure("find in", schedules.escalations, e);
+          }
+        });
   }
 
   private List<FollowUpCase> select(Connection con, String operation, String sql, List<Object> params) {

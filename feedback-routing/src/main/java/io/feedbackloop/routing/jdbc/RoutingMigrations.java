@@ -2,7 +2,7 @@ package io.feedbackloop.routing.jdbc;
 
 import io.feedbackloop.core.store.jdbc.Migrations;
 
-/** The migration scripts of the {@code routing} module: the outbox, invitations, links, suppressions and cases. */
+/** The migration scripts of the {@code routing} module: the outbox, invitations, links, suppressions, cases and escalations. */
 public final class RoutingMigrations {
   /** The module name under which the routing scripts are recorded. */
   public static final String MODULE = "routing";
@@ -14,7 +14,8 @@ public final class RoutingMigrations {
   /**
    * All scripts of the routing module, in version order: {@code V1__outbox.sql} creates the
    * outbox, {@code V2__invitations.sql} the invitations and contact history, {@code V3__links.sql}
-   * the survey links and the suppression list, {@code V4__cases.sql} the follow-up cases.
+   * the survey links and the suppression list, {@code V4__cases.sql} the follow-up cases, {@code
+   * V5__case_escalations.sql} their SLA schedules and fired escalation steps.
    */
   public static Migrations all() {
     ClassLoader loader = RoutingMigrations.class.getClassLoader();
@@ -23,6 +24,7 @@ public final class RoutingMigrations {
         .classpathScript(loader, DIR + "V2__invitations.sql")
         .classpathScript(loader, DIR + "V3__links.sql")
         .classpathScript(loader, DIR + "V4__cases.sql")
+        .classpathScript(loader, DIR + "V5__case_escalations.sql")
         .build();
   }
 }

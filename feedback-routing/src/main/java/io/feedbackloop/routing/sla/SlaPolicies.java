@@ -5,6 +5,7 @@ import io.feedbackloop.routing.rules.Action.CasePriority;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -55,6 +56,22 @@ public final class SlaPolicies {
       }
     }
     return new SlaSelection(fallback, "default");
+  }
+
+  /**
+   * The configured policy with this name (an entry's or the fallback), if any; the first one if
+   * several share the name. Lets a case opened under a policy find it again later.
+   *
+   * @throws NullPointerException if {@code name} is null
+   */
+  public Optional<SlaPolicy> named(String name) {
+    Checks.notNull("name", name);
+    for (Entry e : entries) {
+      if (e.policy.name().equals(name)) {
+        return Optional.of(e.policy);
+      }
+    }
+    return fallback.name().equals(name) ? Optional.of(fallback) : Optional.empty();
   }
 
   /** The policy used when no entry matches. */

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.feedbackloop.core.store.Page;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -299,6 +300,121 @@ public abstract class CaseStoreContract {
     assertThat(store.find(ACME, c.id())).contains(c);
     assertThat(store.find(ACME, CaseId.of("c-2"))).isEmpty();
     assertThat(store.findByCreationKey(ACME, "r-2", "detractor")).isEmpty();
+  }
+
+  // --- escalation: schedules, claims, fired steps ---
+
+  private FollowUpCase opened(String id) {
+    return store.createIfAbsent(CaseFixtures.newCase(ACME, id, "r-" + id, T0).build()).followUpCase();
+  }
+
+  private static CaseSchedule schedule(String id, long version, @Nullable Instant next) {
+    return new CaseSchedule(ACME, CaseId.of(id), "default", version, next);
+  }
+
+  @Test
+  void aScheduleIsWrittenReplacedAndReadBack() {
+    opened("c-1");
+    assertThat(store.findSchedule(ACME, CaseId.of("c-1"))).isEmpty();
+    store.schedule(schedule("c-1", 0, T0.plusNanos(1_500)));
+    assertThat(store.findSchedule(ACME, CaseId.of("c-1")))
+        .contains(schedule("c-1", 0, T0.plusNanos(1_000)));
+    store.schedule(schedule("c-1", 1, null));
+    assertThat(store.findSchedule(ACME, CaseId.of("c-1"))).contains(schedule("c-1", 1, null));
+    assertThat(store.findSchedule(GLOBEX, CaseId.of("c-1"))).isEmpty();
+    assertThatThrownBy(() -> store.schedule(schedule("missing", 0, T0)))
+        .isInstanceOf(CaseNotFoundException.class);
+  }
+
+  @Test
+  void claimDueTakesDueUnleasedCasesEarliestFirstUpToTheLimit() {
+    for (String id : List.of("c-1", "c-2", "c-3", "c-4")) {
+      opened(id);
+    }
+    store.schedule(schedule("c-1", 0, T0.plusSeconds(30)));
+    store.schedule(schedule("c-2", 0, T0.plusSeconds(10)));
+    store.schedule(schedule("c-3", 0, T0.plusSeconds(20)));
+    store.schedule(schedule("c-4", 0, null));
+
+    assertThat(store.claimDue("w1", 10, T0.plusSeconds(5), Duration.ofMinutes(1))).isEmpty();
+    List<ClaimedCase> first = store.claimDue("w1", 2, T0.plusSeconds(60), Duration.ofMinutes(1));
+    assertThat(first).extracting(c -> c.schedule().caseId().value()).containsExactly("c-2", "c-3");
+    assertThat(first)
+        .allSatisfy(
+            c -> {
+              assertThat(c.workerId()).isEqualTo("w1");
+              assertThat(c.leaseUntil()).isEqualTo(T0.plusSeconds(120));
+            });
+    assertThat(first.get(0).claimToken()).isNotEqualTo(first.get(1).claimToken());
+    List<ClaimedCase> second = store.claimDue("w2", 10, T0.plusSeconds(60), Duration.ofMinutes(1));
+    assertThat(second).extracting(c -> c.schedule().caseId().value()).containsExactly("c-1");
+    assertThat(store.claimDue("w2", 10, T0.plusSeconds(119), Duration.ofMinutes(1))).isEmpty();
+  }
+
+  @Test
+  void anExpiredLeaseIsTakenOverAndTheOldClaimCanNoLongerRelease() {
+    opened("c-1");
+    store.schedule(schedule("c-1", 0, T0));
+    ClaimedCase a = store.claimDue("w1", 10, T0, Duration.ofMinutes(1)).get(0);
+    ClaimedCase b = store.claimDue("w2", 10, T0.plusSeconds(60), Duration.ofMinutes(1)).get(0);
+    assertThat(b.workerId()).isEqualTo("w2");
+    assertThat(store.releaseClaim(a, T0.plusSeconds(999))).isFalse();
+    assertThat(store.findSchedule(ACME, CaseId.of("c-1")).orElseThrow().nextCheckAt()).isEqualTo(T0);
+    assertThat(store.releaseClaim(b, T0.plusSeconds(300))).isTrue();
+    assertThat(store.releaseClaim(b, T0.plusSeconds(400))).as("a second release").isFalse();
+    assertThat(store.findSchedule(ACME, CaseId.of("c-1")).orElseThrow().nextCheckAt())
+        .isEqualTo(T0.plusSeconds(300));
+    assertThat(store.claimDue("w1", 10, T0.plusSeconds(299), Duration.ofMinutes(1))).isEmpty();
+    assertThat(store.claimDue("w1", 10, T0.plusSeconds(300), Duration.ofMinutes(1))).hasSize(1);
+  }
+
+  @Test
+  void releaseKeepsTheNextCheckTheServiceWroteWhileTheCaseWasClaimed() {
+    opened("c-1");
+    store.schedule(schedule("c-1", 0, T0));
+    ClaimedCase claim = store.claimDue("w1", 10, T0, Duration.ofMinutes(1)).get(0);
+    store.schedule(schedule("c-1", 1, T0.plusSeconds(5)));
+    assertThat(store.claimDue("w2", 10, T0.plusSeconds(10), Duration.ofMinutes(1)))
+        .as("still leased after the service's write")
+        .isEmpty();
+    assertThat(store.releaseClaim(claim, null)).isTrue();
+    assertThat(store.findSchedule(ACME, CaseId.of("c-1"))).contains(schedule("c-1", 1, T0.plusSeconds(5)));
+    assertThat(store.claimDue("w2", 10, T0.plusSeconds(10), Duration.ofMinutes(1))).hasSize(1);
+  }
+
+  @Test
+  void claimArgumentsAreChecked() {
+    assertThatThrownBy(() -> store.claimDue("w", 0, T0, Duration.ofMinutes(1)))
+        .hasMessage("limit must be > 0, but was 0");
+    assertThatThrownBy(() -> store.claimDue("w", 1, T0, Duration.ZERO))
+        .hasMessage("lease must be > 0, but was PT0S");
+    assertThatThrownBy(() -> store.claimDue(" ", 1, T0, Duration.ofMinutes(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("workerId must");
+  }
+
+  @Test
+  void aStepIsRecordedOncePerCaseAndRolledBackWithTheCallersTransaction() {
+    opened("c-1");
+    opened("c-2");
+    assertThat(store.recordFiredStep(ACME, CaseId.of("c-1"), "first-contact-75", "w1", T0)).isTrue();
+    assertThat(store.recordFiredStep(ACME, CaseId.of("c-1"), "first-contact-75", "w2", T0)).isFalse();
+    assertThat(store.recordFiredStep(ACME, CaseId.of("c-2"), "first-contact-75", "w1", T0)).isTrue();
+    assertThatThrownBy(
+            () ->
+                store
+                    .unitOfWork()
+                    .inTransaction(
+                        tx -> {
+                          store.recordFiredStep(ACME, CaseId.of("c-1"), "resolution-2x", "w1", T0);
+                          throw new IllegalStateException("boom");
+                        }))
+        .hasMessage("boom");
+    assertThat(store.firedSteps(ACME, CaseId.of("c-1"))).containsExactly("first-contact-75");
+    assertThat(store.firedSteps(GLOBEX, CaseId.of("c-1"))).isEmpty();
+    assertThatThrownBy(() -> store.recordFiredStep(ACME, CaseId.of("c-1"), "bad step", "w1", T0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("stepId must be");
   }
 
   private List<String> ids(CaseQuery query) {

@@ -275,6 +275,37 @@ public final class CaseEditor {
     return e.done();
   }
 
+  /**
+   * The version-0 case {@code c} (just built by {@link #open}) with more creation entries: what
+   * {@code field} became and why (an SLA policy, an assignment outcome). Still version 0.
+   */
+  public static FollowUpCase openedWith(
+      FollowUpCase c, String actor, String field, @Nullable String to) {
+    Checks.check(c.version() == 0, "version of an opening case", "0", c.version());
+    List<AuditEntry> audit = new ArrayList<>(c.audit());
+    audit.add(new AuditEntry(0, c.createdAt(), actor, field, null, to));
+    return c.toBuilder().audit(audit).build();
+  }
+
+  /** The version-0 case {@code c} given to {@code owner} at opening: ASSIGNED, still version 0. */
+  public static FollowUpCase openedAssigned(FollowUpCase c, String owner, String actor) {
+    Checks.check(c.version() == 0, "version of an opening case", "0", c.version());
+    List<AuditEntry> audit = new ArrayList<>(c.audit());
+    Instant at = c.createdAt();
+    audit.add(
+        new AuditEntry(0, at, actor, AuditEntry.STATUS, c.status().name(), CaseStatus.ASSIGNED.name()));
+    audit.add(new AuditEntry(0, at, actor, AuditEntry.OWNER, null, owner));
+    return c.toBuilder().status(CaseStatus.ASSIGNED).owner(owner).audit(audit).build();
+  }
+
+  /** Records that escalation step {@code stepId} fired: one version later, one audit entry. */
+  public static FollowUpCase escalated(
+      FollowUpCase c, String stepId, String recipients, String actor, Instant now) {
+    CaseEditor e = edit(c, now, actor);
+    e.record(AuditEntry.ESCALATION, null, stepId + " -> " + recipients);
+    return e.done();
+  }
+
   private static void requireComplete(
       CaseId id,
       String verb,
