@@ -26,11 +26,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Runs the example of LOOP.md, and checks that LOOP.md shows exactly this code. */
+/** Runs the closing-the-loop example of the README, and checks that the README shows exactly this code. */
 class RecoveryReadmeExampleTest {
   private static final Path SOURCE =
       Path.of("src/test/java/io/feedbackloop/routing/cases/RecoveryReadmeExampleTest.java");
-  private static final Path LOOP_MD = Path.of("../LOOP.md");
+  private static final Path README = Path.of("../README.md");
 
   @Test
   void theExampleRuns() {
@@ -133,6 +133,6 @@ class RecoveryReadmeExampleTest {
       unindented.append(line.startsWith("    ") ? line.substring(4) : line).append('\n');
     }
     String expected = unindented.toString().stripTrailing();
-    assertThat(Files.readString(LOOP_MD, StandardCharsets.UTF_8)).contains(expected);
+    assertThat(Files.readString(README, StandardCharsets.UTF_8)).contains(expected);
   }
 }
