@@ -2,6 +2,7 @@ package io.feedbackloop.routing.cases;
 
 import io.feedbackloop.core.TenantId;
 import io.feedbackloop.core.response.RespondentId;
+import io.feedbackloop.routing.internal.cases.Micros;
 import io.feedbackloop.routing.internal.rules.Checks;
 import java.time.Instant;
 import java.util.Optional;
@@ -10,7 +11,8 @@ import java.util.Optional;
  * The re-survey of one closed case whose source answer was negative: whom it asks, when it was
  * scheduled, the invitation that carries it (or why the contact policy suppressed it) and, once
  * recorded, the answer. A case has at most one re-survey. Immutable; {@code toString()} prints ids,
- * scores and instants only.
+ * scores and instants only. Instants are kept to the microsecond (truncated), the precision the
+ * JDBC store keeps, so that a re-survey reads back equal to what was stored in every store.
  *
  * @param tenant the tenant
  * @param caseId the case re-surveyed
@@ -46,7 +48,7 @@ public record Resurvey(
   }
 
   /**
-   * Checks the parts.
+   * Checks the parts and truncates the instants to the microsecond.
    *
    * @throws NullPointerException if a part is null
    * @throws IllegalArgumentException if exactly one of invitation id and suppression reason is not
@@ -61,6 +63,8 @@ public record Resurvey(
     Checks.notNull("invitationId", invitationId);
     Checks.notNull("suppressedBecause", suppressedBecause);
     Checks.notNull("answer", answer);
+    scheduledAt = Micros.truncate(scheduledAt);
+    sendAt = sendAt.map(Micros::truncate);
     Checks.check(
         invitationId.isPresent() != suppressedBecause.isPresent(),
         "invitationId and suppressedBecause of re-survey " + caseId,

@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * Where {@link RecoveryTracker} keeps re-surveys: at most one per case. Shipped: {@link
- * #inMemory(UnitOfWork)}; a JDBC store is not shipped yet (hosts that need re-surveys to survive a
- * restart implement this interface on their own table).
+ * #inMemory(UnitOfWork)} and {@link io.feedbackloop.routing.jdbc.JdbcResurveyStore} (table {@code
+ * case_resurveys}, for re-surveys that survive a restart).
  *
  * <p>Every call runs through {@link #unitOfWork()} and joins a transaction the caller has open in
  * it. Implementations are thread-safe; storage failures are {@link

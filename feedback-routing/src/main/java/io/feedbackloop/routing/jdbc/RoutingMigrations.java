@@ -2,7 +2,10 @@ package io.feedbackloop.routing.jdbc;
 
 import io.feedbackloop.core.store.jdbc.Migrations;
 
-/** The migration scripts of the {@code routing} module: the outbox, invitations, links, suppressions, cases and escalations. */
+/**
+ * The migration scripts of the {@code routing} module: the outbox, invitations, links,
+ * suppressions, cases, escalations and re-surveys.
+ */
 public final class RoutingMigrations {
   /** The module name under which the routing scripts are recorded. */
   public static final String MODULE = "routing";
@@ -15,7 +18,8 @@ public final class RoutingMigrations {
    * All scripts of the routing module, in version order: {@code V1__outbox.sql} creates the
    * outbox, {@code V2__invitations.sql} the invitations and contact history, {@code V3__links.sql}
    * the survey links and the suppression list, {@code V4__cases.sql} the follow-up cases, {@code
-   * V5__case_escalations.sql} their SLA schedules and fired escalation steps.
+   * V5__case_escalations.sql} their SLA schedules and fired escalation steps, {@code
+   * V6__case_resurveys.sql} the re-surveys of closed cases.
    */
   public static Migrations all() {
     ClassLoader loader = RoutingMigrations.class.getClassLoader();
@@ -25,6 +29,7 @@ public final class RoutingMigrations {
         .classpathScript(loader, DIR + "V3__links.sql")
         .classpathScript(loader, DIR + "V4__cases.sql")
         .classpathScript(loader, DIR + "V5__case_escalations.sql")
+        .classpathScript(loader, DIR + "V6__case_resurveys.sql")
         .build();
   }
 }
