@@ -170,8 +170,10 @@ class PostgresEscalationTwoWorkersTest {
               + "case_escalations group by case_id having count(*) = 3) x"))
           .isEqualTo(CASES);
       int firedByA = count(poolA, "select count(*) from " + prefix + "case_escalations where fired_by = 'node-a'");
-      assertThat(firedByA).as("node A fired until it died").isEqualTo(A_FIRES_BEFORE_DEATH);
-      assertThat(byB.fired()).isEqualTo(CASES * 3 - A_FIRES_BEFORE_DEATH);
+      // A dies on its 151st attempt to record a step; an attempt rolled back by a concurrent edit
+      // (and retried) counts as an attempt too, so A committed at most 150 steps
+      assertThat(firedByA).as("node A fired until it died").isBetween(1, A_FIRES_BEFORE_DEATH);
+      assertThat(byB.fired()).as("node B fired the rest").isEqualTo(CASES * 3 - firedByA);
 
       // one outbox message per step and recipient, exactly the expected keys
       Set<String> expected = new HashSet<>();
