@@ -1,15 +1,10 @@
 package io.feedbackloop.routing.cases;
 
 import io.feedbackloop.routing.internal.rules.Checks;
+import io.feedbackloop.routing.internal.work.DueWorkLoop;
 import java.time.Duration;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs an {@link EscalationWorker} on the host's own {@link ScheduledExecutorService} (the SDK starts
@@ -21,20 +16,17 @@ import org.slf4j.LoggerFactory;
  * <p>Thread-safe.
  */
 public final class EscalationRunner implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(EscalationRunner.class);
-
   private final EscalationWorker worker;
-  private final ScheduledExecutorService executor;
-  private final Duration idleInterval;
-  private final AtomicLong runs = new AtomicLong();
-  private final Object lock = new Object();
-  private volatile boolean closed;
-  private @Nullable ScheduledFuture<?> next;
+  private final DueWorkLoop loop;
 
   private EscalationRunner(EscalationWorker worker, ScheduledExecutorService executor, Duration idle) {
     this.worker = worker;
-    this.executor = executor;
-    this.idleInterval = idle;
+    this.loop =
+        new DueWorkLoop(
+            "escalation worker " + worker.workerId(),
+            () -> worker.runDueWork().claimed() >= worker.batchSize(),
+            executor,
+            idle);
   }
 
   /**
@@ -56,68 +48,28 @@ public final class EscalationRunner implements AutoCloseable {
     Checks.check(
         !idleInterval.isNegative() && !idleInterval.isZero(), "idleInterval", "> 0", idleInterval);
     EscalationRunner runner = new EscalationRunner(worker, executor, idleInterval);
-    runner.schedule(0);
+    runner.loop.start();
     return runner;
   }
 
   /** How many runs have finished (including those that threw). */
   public long runs() {
-    return runs.get();
+    return loop.runs();
   }
 
-  /** Tells whether {@link #close()} has been called. */
+  /** Tells whether {@link #close()} has been called (or the executor refused a run). */
   public boolean isClosed() {
-    return closed;
+    return loop.isClosed();
   }
 
   /** Stops scheduling runs; a run in progress finishes. Calling it twice does nothing. */
   @Override
   public void close() {
-    closed = true;
-    synchronized (lock) {
-      ScheduledFuture<?> f = next;
-      if (f != null) {
-        f.cancel(false);
-      }
-    }
-  }
-
-  private void schedule(long delayNanos) {
-    synchronized (lock) {
-      if (closed) {
-        return;
-      }
-      next = executor.schedule(this::runOnce, delayNanos, TimeUnit.NANOSECONDS);
-    }
-  }
-
-  private void runOnce() {
-    if (closed) {
-      return;
-    }
-    long delay = idleInterval.toNanos();
-    try {
-      EscalationReport report = worker.runDueWork();
-      if (report.claimed() >= worker.batchSize()) {
-        delay = 0;
-      }
-    } catch (RuntimeException e) {
-      LOG.warn("escalation worker {} failed a run; trying again in {}", worker.workerId(),
-          idleInterval, e);
-    } finally {
-      runs.incrementAndGet();
-    }
-    try {
-      schedule(delay);
-    } catch (RejectedExecutionException e) {
-      LOG.info("the executor of escalation worker {} refused the next run; runner stopped",
-          worker.workerId());
-      closed = true;
-    }
+    loop.close();
   }
 
   @Override
   public String toString() {
-    return "EscalationRunner[" + worker.workerId() + (closed ? ", closed]" : "]");
+    return "EscalationRunner[" + worker.workerId() + (loop.isClosed() ? ", closed]" : "]");
   }
 }
