@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * wraps them.
  */
 public final class CaseTables {
-  private static final int READ_ATTEMPTS = 10;
+  /** Optimistic reads before the read takes row locks instead. */
+  private static final int OPTIMISTIC_READS = 3;
   private static final Pattern PREFIX = Pattern.compile("[a-z][a-z0-9_]{0,20}");
   private static final String RESPONSE = "response";
   private static final String RESPONDENT = "respondent";
@@ -285,22 +286,36 @@ public final class CaseTables {
    *
    * <p>A case spans several tables, read by several statements; under READ COMMITTED another
    * transaction may commit between them. Every write raises the version, so the read checks at
-   * the end that the versions are still those of the case rows and reads again if one moved:
-   * the result is always a state some transaction committed, never a mix.
+   * the end that the versions are still those of the case rows and reads again if one moved. After
+   * {@value #OPTIMISTIC_READS} such attempts (a case edited in a tight loop by other nodes) the
+   * read locks the case rows ({@code FOR SHARE} on PostgreSQL, {@code FOR UPDATE} elsewhere) until
+   * the transaction ends, so writers wait and it cannot be overtaken again: the result is always a
+   * state some transaction committed, never a mix, and the read always ends.
    *
-   * @throws SQLException if the database fails, or the cases keep changing for {@value
-   *     #READ_ATTEMPTS} attempts
+   * @throws SQLException if the database fails
    */
   public List<FollowUpCase> select(Connection con, String sql, List<Object> params)
       throws SQLException {
-    for (int attempt = 1; attempt <= READ_ATTEMPTS; attempt++) {
+    for (int attempt = 1; attempt <= OPTIMISTIC_READS; attempt++) {
       List<FollowUpCase> read = selectOnce(con, sql, params);
       if (read != null) {
         return read;
       }
     }
-    throw new SQLException(
-        "reading " + cases + " failed: the cases kept changing during " + READ_ATTEMPTS + " reads");
+    List<FollowUpCase> locked = selectOnce(con, sql + lockClause(con), params);
+    if (locked == null) {
+      throw new SQLException(
+          "reading " + cases + " failed: a case changed while its rows were locked;"
+              + " is the read running in auto-commit mode?");
+    }
+    return locked;
+  }
+
+  /** The row-lock clause: a shared lock where the database has one. */
+  static String lockClause(Connection con) throws SQLException {
+    return "PostgreSQL".equals(con.getMetaData().getDatabaseProductName())
+        ? " for share"
+        : " for update";
   }
 
   /** One read; null if a case changed while it was read. */
