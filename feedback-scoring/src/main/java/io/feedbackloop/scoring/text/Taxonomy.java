@@ -10,7 +10,7 @@ import java.util.SortedSet;
  * <p>{@link #starter()} is the built-in taxonomy for e-commerce and service, with topics {@code
  * delivery}, {@code price}, {@code product_quality}, {@code customer_service}, {@code
  * website_app}, {@code returns_refunds}, {@code payment} and {@code communication} in English,
- * Swedish, Dutch, Polish and German. Build your own with {@link #builder()} or load it from JSON
+ * Swedish, Dutch, Polish and German. Build your own with {@code builder()} or load it from JSON
  * with {@link #fromJson}:
  *
  * <pre>{@code
