@@ -15,6 +15,7 @@ import io.feedbackloop.routing.cases.CaseStore;
 import io.feedbackloop.routing.cases.ClaimedCase;
 import io.feedbackloop.routing.cases.FollowUpCase;
 import io.feedbackloop.routing.cases.OpenedCase;
+import io.feedbackloop.routing.internal.jdbc.JdbcSupport;
 import io.feedbackloop.routing.internal.cases.CaseSortKeys;
 import io.feedbackloop.routing.internal.cases.CaseTables;
 import io.feedbackloop.routing.internal.cases.Micros;
@@ -132,7 +133,7 @@ public final class JdbcCaseStore implements CaseStore {
           "taken by another case");
       return Optional.empty();
     } catch (SQLException e) {
-      throw failure("insert into", tables.cases, e);
+      throw JdbcSupport.failure("insert into", tables.cases, prefix, e);
     }
   }
 
@@ -191,7 +192,7 @@ public final class JdbcCaseStore implements CaseStore {
             tables.appendNotes(con, updated, StoreRules.newNotes(updated));
             tables.appendAudit(con, updated, StoreRules.newEntries(updated));
           } catch (SQLException e) {
-            throw failure("update", tables.cases, e);
+            throw JdbcSupport.failure("update", tables.cases, prefix, e);
           }
           return findIn(con, updated.tenant(), updated.id())
               .orElseThrow(() -> new CaseNotFoundException(updated.tenant(), updated.id()));
@@ -317,7 +318,7 @@ public final class JdbcCaseStore implements CaseStore {
             }
             schedules.write(con, schedule);
           } catch (SQLException e) {
-            throw failure("write", schedules.schedules, e);
+            throw JdbcSupport.failure("write", schedules.schedules, prefix, e);
           }
           return true;
         });
@@ -332,7 +333,7 @@ public final class JdbcCaseStore implements CaseStore {
           try {
             return schedules.find(tx.connection(), tenant, id);
           } catch (SQLException e) {
-            throw failure("find in", schedules.schedules, e);
+            throw JdbcSupport.failure("find in", schedules.schedules, prefix, e);
           }
         });
   }
@@ -346,7 +347,7 @@ public final class JdbcCaseStore implements CaseStore {
           try {
             return schedules.claim(tx.connection(), workerId, limit, now, until);
           } catch (SQLException e) {
-            throw failure("claim from", schedules.schedules, e);
+            throw JdbcSupport.failure("claim from", schedules.schedules, prefix, e);
           }
         });
   }
@@ -359,7 +360,7 @@ public final class JdbcCaseStore implements CaseStore {
           try {
             return schedules.release(tx.connection(), claim, nextCheckAt);
           } catch (SQLException e) {
-            throw failure("release in", schedules.schedules, e);
+            throw JdbcSupport.failure("release in", schedules.schedules, prefix, e);
           }
         });
   }
@@ -380,7 +381,7 @@ public final class JdbcCaseStore implements CaseStore {
             if ("23503".equals(e.getSQLState())) {
               throw new CaseNotFoundException(tenant, id);
             }
-            throw failure("insert into", schedules.escalations, e);
+            throw JdbcSupport.failure("insert into", schedules.escalations, prefix, e);
           }
         });
   }
@@ -394,7 +395,7 @@ public final class JdbcCaseStore implements CaseStore {
           try {
             return schedules.fired(tx.connection(), tenant, id);
           } catch (SQLException e) {
-            throw failure("find in", schedules.escalations, e);
+            throw JdbcSupport.failure("find in", schedules.escalations, prefix, e);
           }
         });
   }
@@ -403,31 +404,8 @@ public final class JdbcCaseStore implements CaseStore {
     try {
       return tables.select(con, sql, params);
     } catch (SQLException e) {
-      throw failure(operation, tables.cases, e);
+      throw JdbcSupport.failure(operation, tables.cases, prefix, e);
     }
-  }
-
-  /** Wraps a SQL failure, telling to migrate if a table is missing. */
-  private StoreException failure(String operation, String table, SQLException e) {
-    String state = e.getSQLState();
-    boolean missingTable =
-        "42P01".equals(state)
-            || "42S02".equals(state)
-            || e.getErrorCode() == 42102
-            || e.getErrorCode() == 42104;
-    if (missingTable) {
-      return new StoreException(
-          operation
-              + " "
-              + table
-              + " failed: a table does not exist; create the schema first with"
-              + " SchemaMigrator.builder().dataSource(ds).tablePrefix(\""
-              + prefix
-              + "\").build().migrate(RoutingMigrations.all()), or apply the scripts from"
-              + " SchemaMigrator.render(RoutingMigrations.all()) with your own tool",
-          e);
-    }
-    return new StoreException(operation + " " + table + " failed", e);
   }
 
   @Override

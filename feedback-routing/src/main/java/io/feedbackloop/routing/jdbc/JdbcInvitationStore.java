@@ -3,7 +3,7 @@ package io.feedbackloop.routing.jdbc;
 import io.feedbackloop.core.TenantId;
 import io.feedbackloop.core.response.RespondentId;
 import io.feedbackloop.core.tx.UnitOfWork;
-import io.feedbackloop.routing.internal.invite.JdbcFailures;
+import io.feedbackloop.routing.internal.jdbc.JdbcSupport;
 import io.feedbackloop.routing.internal.rules.Checks;
 import io.feedbackloop.routing.invite.Invitation;
 import io.feedbackloop.routing.invite.InvitationStore;
@@ -383,7 +383,7 @@ public final class JdbcInvitationStore implements InvitationStore {
   }
 
   private RuntimeException fail(String operation, String table, SQLException e) {
-    return JdbcFailures.of(operation, table, prefix, e);
+    return JdbcSupport.failure(operation, table, prefix, e);
   }
 
   @Override

@@ -1,13 +1,13 @@
 package io.feedbackloop.routing.jdbc;
 
-import static io.feedbackloop.routing.internal.link.JdbcSupport.getInstant;
-import static io.feedbackloop.routing.internal.link.JdbcSupport.requireInstant;
-import static io.feedbackloop.routing.internal.link.JdbcSupport.setInstant;
+import static io.feedbackloop.routing.internal.jdbc.JdbcSupport.getInstant;
+import static io.feedbackloop.routing.internal.jdbc.JdbcSupport.requireInstant;
+import static io.feedbackloop.routing.internal.jdbc.JdbcSupport.setInstant;
 
 import io.feedbackloop.core.TenantId;
 import io.feedbackloop.core.response.RespondentId;
 import io.feedbackloop.core.tx.UnitOfWork;
-import io.feedbackloop.routing.internal.link.JdbcSupport;
+import io.feedbackloop.routing.internal.jdbc.JdbcSupport;
 import io.feedbackloop.routing.internal.rules.Checks;
 import io.feedbackloop.routing.link.LinkRecord;
 import io.feedbackloop.routing.link.LinkStore;

@@ -4,6 +4,7 @@ import io.feedbackloop.core.StoreException;
 import io.feedbackloop.core.TenantId;
 import io.feedbackloop.core.tx.UnitOfWork;
 import io.feedbackloop.routing.delivery.Message;
+import io.feedbackloop.routing.internal.jdbc.JdbcSupport;
 import io.feedbackloop.routing.internal.outbox.MessageCodec;
 import io.feedbackloop.routing.internal.outbox.OutboxArgs;
 import io.feedbackloop.routing.internal.rules.Checks;
@@ -103,7 +104,7 @@ public final class JdbcOutboxStore implements OutboxStore {
             ps.setString(5, payload);
             return ps.executeUpdate() == 1;
           } catch (SQLException e) {
-            throw failure("enqueue into", e);
+            throw JdbcSupport.failure("enqueue into", table, prefix, e);
           }
         });
   }
@@ -160,7 +161,7 @@ public final class JdbcOutboxStore implements OutboxStore {
               }
             }
           } catch (SQLException e) {
-            throw failure("claim from", e);
+            throw JdbcSupport.failure("claim from", table, prefix, e);
           }
           markClaimed(con, claimed, workerId);
           buryUnreadable(con, unreadable, at);
@@ -188,7 +189,7 @@ public final class JdbcOutboxStore implements OutboxStore {
       }
       ps.executeBatch();
     } catch (SQLException e) {
-      throw failure("claim from", e);
+      throw JdbcSupport.failure("claim from", table, prefix, e);
     }
   }
 
@@ -212,7 +213,7 @@ public final class JdbcOutboxStore implements OutboxStore {
       }
       ps.executeBatch();
     } catch (SQLException e) {
-      throw failure("claim from", e);
+      throw JdbcSupport.failure("claim from", table, prefix, e);
     }
   }
 
@@ -341,7 +342,7 @@ public final class JdbcOutboxStore implements OutboxStore {
             }
             return OutboxCounts.of(counts);
           } catch (SQLException e) {
-            throw failure("count in", e);
+            throw JdbcSupport.failure("count in", table, prefix, e);
           }
         });
   }
@@ -354,7 +355,7 @@ public final class JdbcOutboxStore implements OutboxStore {
             bind(ps, params);
             return ps.executeUpdate() > 0;
           } catch (SQLException e) {
-            throw failure(operation, e);
+            throw JdbcSupport.failure(operation, table, prefix, e);
           }
         });
   }
@@ -372,7 +373,7 @@ public final class JdbcOutboxStore implements OutboxStore {
             }
             return List.copyOf(out);
           } catch (SQLException e) {
-            throw failure(operation, e);
+            throw JdbcSupport.failure(operation, table, prefix, e);
           }
         });
   }
@@ -417,29 +418,6 @@ public final class JdbcOutboxStore implements OutboxStore {
         rs.getInt(5),
         Instant.ofEpochMilli(rs.getLong(6)),
         Optional.ofNullable(rs.getString(7)));
-  }
-
-  /** Wraps a SQL failure, telling to migrate if the table is missing. */
-  private StoreException failure(String operation, SQLException e) {
-    String state = e.getSQLState();
-    boolean missingTable =
-        "42P01".equals(state)
-            || "42S02".equals(state)
-            || "42S04".equals(state)
-            || e.getErrorCode() == 42102
-            || e.getErrorCode() == 42104;
-    if (missingTable) {
-      return new StoreException(
-          operation
-              + " "
-              + table
-              + " failed: the table does not exist; create the schema first with"
-              + " SchemaMigrator.builder().dataSource(ds).tablePrefix(\""
-              + prefix
-              + "\").build().migrate(RoutingMigrations.all())",
-          e);
-    }
-    return new StoreException(operation + " " + table + " failed", e);
   }
 
   @Override

@@ -6,6 +6,7 @@ import io.feedbackloop.core.tx.UnitOfWork;
 import io.feedbackloop.routing.cases.CaseId;
 import io.feedbackloop.routing.cases.Resurvey;
 import io.feedbackloop.routing.cases.ResurveyStore;
+import io.feedbackloop.routing.internal.jdbc.JdbcSupport;
 import io.feedbackloop.routing.internal.cases.CaseTables;
 import io.feedbackloop.routing.internal.cases.ResurveyTables;
 import io.feedbackloop.routing.internal.rules.Checks;
@@ -67,7 +68,7 @@ public final class JdbcResurveyStore implements ResurveyStore {
           try {
             return tables.insert(tx.connection(), resurvey);
           } catch (SQLException e) {
-            throw failure("insert into", e);
+            throw JdbcSupport.failure("insert into", tables.resurveys, prefix, e);
           }
         });
   }
@@ -83,7 +84,7 @@ public final class JdbcResurveyStore implements ResurveyStore {
     try {
       return tables.find(con, tenant, caseId);
     } catch (SQLException e) {
-      throw failure("find in", e);
+      throw JdbcSupport.failure("find in", tables.resurveys, prefix, e);
     }
   }
 
@@ -97,7 +98,7 @@ public final class JdbcResurveyStore implements ResurveyStore {
             // Not unique: like the in-memory store, the first in list order wins.
             return tables.byInvitation(tx.connection(), tenant, invitationId).stream().findFirst();
           } catch (SQLException e) {
-            throw failure("find in", e);
+            throw JdbcSupport.failure("find in", tables.resurveys, prefix, e);
           }
         });
   }
@@ -115,7 +116,7 @@ public final class JdbcResurveyStore implements ResurveyStore {
               return true;
             }
           } catch (SQLException e) {
-            throw failure("update", e);
+            throw JdbcSupport.failure("update", tables.resurveys, prefix, e);
           }
           if (findIn(con, answered.tenant(), answered.caseId()).isEmpty()) {
             throw new IllegalArgumentException(
@@ -135,32 +136,9 @@ public final class JdbcResurveyStore implements ResurveyStore {
           try {
             return List.copyOf(tables.all(tx.connection(), tenant));
           } catch (SQLException e) {
-            throw failure("list", e);
+            throw JdbcSupport.failure("list", tables.resurveys, prefix, e);
           }
         });
-  }
-
-  /** Wraps a SQL failure, telling to migrate if the table is missing. */
-  private StoreException failure(String operation, SQLException e) {
-    String state = e.getSQLState();
-    boolean missingTable =
-        "42P01".equals(state)
-            || "42S02".equals(state)
-            || e.getErrorCode() == 42102
-            || e.getErrorCode() == 42104;
-    if (missingTable) {
-      return new StoreException(
-          operation
-              + " "
-              + tables.resurveys
-              + " failed: a table does not exist; create the schema first with"
-              + " SchemaMigrator.builder().dataSource(ds).tablePrefix(\""
-              + prefix
-              + "\").build().migrate(RoutingMigrations.all()), or apply the scripts from"
-              + " SchemaMigrator.render(RoutingMigrations.all()) with your own tool",
-          e);
-    }
-    return new StoreException(operation + " " + tables.resurveys + " failed", e);
   }
 
   @Override

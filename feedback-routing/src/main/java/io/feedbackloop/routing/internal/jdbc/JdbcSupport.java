@@ -1,4 +1,4 @@
-package io.feedbackloop.routing.internal.link;
+package io.feedbackloop.routing.internal.jdbc;
 
 import io.feedbackloop.core.StoreException;
 import io.feedbackloop.routing.internal.rules.Checks;
@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-/** Helpers shared by the link and suppression JDBC stores. */
+/** Helpers shared by the routing JDBC stores. */
 public final class JdbcSupport {
   /** The default table prefix, as in the core stores. */
   public static final String DEFAULT_PREFIX = "fl_";
@@ -52,7 +52,11 @@ public final class JdbcSupport {
     return t;
   }
 
-  /** Wraps a SQL failure, telling how to migrate if a table is missing. */
+  /**
+   * Wraps a SQL failure of {@code operation} on {@code table} into a {@link StoreException} naming
+   * both; a missing table (PostgreSQL 42P01, H2 42S02/42S04 or error 42102/42104) gets a hint how to
+   * create the schema with this {@code prefix}.
+   */
   public static StoreException failure(String operation, String table, String prefix, SQLException e) {
     String state = e.getSQLState();
     boolean missingTable =
@@ -69,7 +73,8 @@ public final class JdbcSupport {
               + " failed: a table does not exist; create the schema first with"
               + " SchemaMigrator.builder().dataSource(ds).tablePrefix(\""
               + prefix
-              + "\").build().migrate(RoutingMigrations.all())",
+              + "\").build().migrate(RoutingMigrations.all()), or apply the scripts from"
+              + " SchemaMigrator.render(RoutingMigrations.all()) with your own tool",
           e);
     }
     return new StoreException(operation + " " + table + " failed", e);
