@@ -1,5 +1,6 @@
 package io.feedbackloop.scoring.insight;
 
+import io.feedbackloop.scoring.internal.insight.IdList;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,12 @@ import java.util.Objects;
  * @param count the mentions in the window
  * @param baseline the expected mentions in a window of that length, from the preceding windows
  * @param zScore how far {@code count} lies above {@code baseline}, in standard deviations
- * @param responseIds the responses mentioning the topic in the window, oldest first
- * @param respondentIds their respondents where known (host ids), oldest first, without repeats
+ * @param responseIds the responses of the episode: those in the window when it started, then each
+ *     further mention, in the order they were recorded (oldest first when mentions arrive in time
+ *     order); at most the detector's {@code maxResponsesPerEpisode}
+ * @param respondentIds their respondents where known (host ids), in the same order, without repeats
+ * @param truncated true when the episode had more responses than {@code responseIds} lists (the list
+ *     stopped growing at the detector's {@code maxResponsesPerEpisode})
  */
 public record RecurringIssueDetected(
     String issueId,
@@ -36,9 +41,13 @@ public record RecurringIssueDetected(
     double baseline,
     double zScore,
     List<String> responseIds,
-    List<String> respondentIds) {
+    List<String> respondentIds,
+    boolean truncated) {
 
-  /** Creates the event; collections are copied. */
+  /**
+   * Creates the event; collections are copied (except the detector's own immutable lists, which
+   * the events of one episode share).
+   */
   public RecurringIssueDetected {
     Objects.requireNonNull(issueId, "issueId");
     Objects.requireNonNull(topic, "topic");
@@ -52,8 +61,36 @@ public record RecurringIssueDetected(
           "windowEnd must be after windowStart (" + windowStart + "), but was " + windowEnd);
     }
     segment = Map.copyOf(segment);
-    responseIds = List.copyOf(responseIds);
-    respondentIds = List.copyOf(respondentIds);
+    responseIds = IdList.isSnapshot(responseIds) ? responseIds : List.copyOf(responseIds);
+    respondentIds = IdList.isSnapshot(respondentIds) ? respondentIds : List.copyOf(respondentIds);
+  }
+
+  /** Creates an event that lists every response of its episode ({@code truncated} false). */
+  public RecurringIssueDetected(
+      String issueId,
+      int sequence,
+      String topic,
+      Map<String, String> segment,
+      Instant windowStart,
+      Instant windowEnd,
+      long count,
+      double baseline,
+      double zScore,
+      List<String> responseIds,
+      List<String> respondentIds) {
+    this(
+        issueId,
+        sequence,
+        topic,
+        segment,
+        windowStart,
+        windowEnd,
+        count,
+        baseline,
+        zScore,
+        responseIds,
+        respondentIds,
+        false);
   }
 
   /** The segment as {@code key=value} pairs joined by {@code ,} in key order, or {@code all}. */
