@@ -2,7 +2,9 @@ package io.feedbackloop.examples;
 
 import io.feedbackloop.examples.cli.Command;
 import io.feedbackloop.examples.cli.DemoCommand;
+import io.feedbackloop.examples.cli.DriversCommand;
 import io.feedbackloop.examples.cli.ScoreCommand;
+import io.feedbackloop.examples.cli.TopicsCommand;
 import io.feedbackloop.examples.qr.QrCommand;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +17,13 @@ import java.util.List;
  */
 public final class Main {
 
-  private static final List<Command> COMMANDS = List.of(new DemoCommand(), new ScoreCommand(), new QrCommand());
+  private static final List<Command> COMMANDS =
+      List.of(
+          new DemoCommand(),
+          new ScoreCommand(),
+          new TopicsCommand(),
+          new DriversCommand(),
+          new QrCommand());
 
   private Main() {}
 
