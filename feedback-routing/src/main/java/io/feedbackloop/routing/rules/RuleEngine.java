@@ -82,7 +82,7 @@ public final class RuleEngine {
       bound.put(s.id() + '\u0000' + s.version(), b);
       latest.merge(s.id(), b, (x, y) -> x.survey().version() >= y.survey().version() ? x : y);
     }
-    this.plan = Plan.compile(ruleSet, this::surveyOf, history, a, true);
+    this.plan = Plan.compile(ruleSet, this::surveyOf, history, a == null ? null : a::analyze, true);
   }
 
   /** Starts an engine for {@code ruleSet}. */

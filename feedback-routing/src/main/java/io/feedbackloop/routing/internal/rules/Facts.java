@@ -9,7 +9,6 @@ import io.feedbackloop.core.response.ThumbsAnswer;
 import io.feedbackloop.core.survey.Scale;
 import io.feedbackloop.routing.rules.RespondentHistory;
 import io.feedbackloop.scoring.Category;
-import io.feedbackloop.scoring.text.TextAnalyzer;
 import io.feedbackloop.scoring.text.TextInsight;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +29,7 @@ public final class Facts {
   private @Nullable Map<String, String> folded;
   private @Nullable String allFolded;
   private @Nullable List<Response> earlier;
-  private final @Nullable TextAnalyzer analyzer;
+  private final @Nullable TextAnalysis analyzer;
   private @Nullable TextInsight insight;
   private final boolean insightGiven;
 
@@ -48,7 +47,7 @@ public final class Facts {
       Response response,
       Function<Response, @Nullable BoundSurvey> surveys,
       RespondentHistory history,
-      @Nullable TextAnalyzer analyzer,
+      @Nullable TextAnalysis analyzer,
       @Nullable TextInsight given) {
     this.response = response;
     this.surveys = surveys;
@@ -160,7 +159,7 @@ public final class Facts {
       if (text.isBlank()) {
         i = TextInsight.EMPTY;
       } else {
-        TextAnalyzer a = analyzer;
+        TextAnalysis a = analyzer;
         if (a == null) {
           throw new IllegalStateException(
               "a text-insight condition needs a text analyzer, but the plan has none");

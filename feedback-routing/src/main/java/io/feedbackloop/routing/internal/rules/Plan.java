@@ -9,7 +9,6 @@ import io.feedbackloop.routing.rules.Rule;
 import io.feedbackloop.routing.rules.RuleExplanation;
 import io.feedbackloop.routing.rules.RuleExplanation.Outcome;
 import io.feedbackloop.routing.rules.RuleSet;
-import io.feedbackloop.scoring.text.TextAnalyzer;
 import io.feedbackloop.scoring.text.TextInsight;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,13 +26,13 @@ public final class Plan {
   private final Function<Response, @Nullable BoundSurvey> surveys;
   private final RespondentHistory history;
   private final @Nullable AlphaIndex index;
-  private final @Nullable TextAnalyzer analyzer;
+  private final @Nullable TextAnalysis analyzer;
 
   private Plan(
       RuleSet set,
       Function<Response, @Nullable BoundSurvey> surveys,
       RespondentHistory history,
-      @Nullable TextAnalyzer analyzer,
+      @Nullable TextAnalysis analyzer,
       boolean indexed) {
     this.set = set;
     this.surveys = surveys;
@@ -68,7 +67,7 @@ public final class Plan {
       RuleSet set,
       Function<Response, @Nullable BoundSurvey> surveys,
       RespondentHistory history,
-      @Nullable TextAnalyzer analyzer,
+      @Nullable TextAnalysis analyzer,
       boolean indexed) {
     return new Plan(set, surveys, history, analyzer, indexed);
   }
