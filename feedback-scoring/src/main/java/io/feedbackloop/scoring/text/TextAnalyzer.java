@@ -55,7 +55,9 @@ public final class TextAnalyzer {
     this.index = TopicIndex.of(b.taxonomy.topics());
     this.sentiment = b.sentiment;
     this.detector = b.detector;
-    this.lexicon = SentimentLexicon.defaults();
+    // negation words come from the lexicon in use, so a custom lexicon negates topics the same way
+    this.lexicon =
+        b.sentiment instanceof LexiconSentiment l ? l.lexicon() : SentimentLexicon.defaults();
   }
 
   /** The starter taxonomy, the lexicon sentiment and the built-in language detector. */

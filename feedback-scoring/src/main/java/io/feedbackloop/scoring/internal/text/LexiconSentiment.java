@@ -47,6 +47,11 @@ public final class LexiconSentiment implements SentimentAnalyzer {
     return new LexiconSentiment(Objects.requireNonNull(lexicon, "lexicon"));
   }
 
+  /** The word lists. */
+  public SentimentLexicon lexicon() {
+    return lexicon;
+  }
+
   @Override
   public SentimentScore analyze(String text, @Nullable TextLanguage language) {
     return analyze(Tokens.of(text), language);
