@@ -4,6 +4,7 @@ import io.feedbackloop.scoring.text.Sentiment;
 import io.feedbackloop.scoring.text.SentimentAnalyzer;
 import io.feedbackloop.scoring.text.SentimentScore;
 import io.feedbackloop.scoring.text.TextLanguage;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,9 @@ import org.jspecify.annotations.Nullable;
  *       #INTENSIFIER};
  *   <li>a word after a contrast word in the same sentence counts {@value #AFTER_CONTRAST} times,
  *       and one before it in that sentence {@value #BEFORE_CONTRAST} times ("fast, but broken" is
- *       negative).
+ *       negative);
+ *   <li>a negator that negates no lexicon word counts {@value #BARE_NEGATION} ("never arrived",
+ *       "kam nicht an", "nie przyszedł"): in feedback, a negated event is mostly a failure.
  * </ul>
  *
  * <p>The sum is squashed into [-1, 1] by {@code tanh(sum / 2)}; a score within {@value #DEAD_ZONE}
@@ -30,6 +33,7 @@ public final class LexiconSentiment implements SentimentAnalyzer {
   static final double AFTER_CONTRAST = 1.5;
   static final double BEFORE_CONTRAST = 0.5;
   static final double DEAD_ZONE = 0.2;
+  static final double BARE_NEGATION = -0.5;
 
   private final SentimentLexicon lexicon;
 
@@ -73,22 +77,29 @@ public final class LexiconSentiment implements SentimentAnalyzer {
         language == null ? TermMatcher.allLanguages() : TermMatcher.mask(language);
     List<TermMatcher.Hit<Integer>> hits =
         TermMatcher.nonOverlapping(lexicon.polarity().find(tokens, languages));
-    if (hits.isEmpty()) {
-      return 0;
-    }
     SentimentLexicon.Words words = lexicon.words(language);
     int[] contrastAt = contrastPositions(tokens, words.contrast());
+    // tokens that are inside a lexicon word or negate one; any other negator is bare
+    boolean[] used = new boolean[tokens.size()];
     double sum = 0;
     for (TermMatcher.Hit<Integer> h : hits) {
       int first = h.first();
       double value = h.value();
-      if (Negation.negated(tokens, first, words.negators(), words.contrast())) {
+      Arrays.fill(used, first, h.last(), true);
+      int negator = Negation.negator(tokens, first, words.negators(), words.contrast());
+      if (negator >= 0) {
+        used[negator] = true;
         value = -value;
       }
       if (intensified(tokens, first, words)) {
         value *= INTENSIFIER;
       }
       sum += value * contrastWeight(tokens, first, contrastAt);
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!used[i] && words.negators().endsAt(tokens, i)) {
+        sum += BARE_NEGATION * contrastWeight(tokens, i, contrastAt);
+      }
     }
     return sum;
   }
@@ -112,7 +123,7 @@ public final class LexiconSentiment implements SentimentAnalyzer {
   private static int[] contrastPositions(Tokens tokens, WordSet contrast) {
     int sentences = tokens.size() == 0 ? 0 : tokens.sentence(tokens.size() - 1) + 1;
     int[] at = new int[sentences];
-    java.util.Arrays.fill(at, -1);
+    Arrays.fill(at, -1);
     for (int i = 0; i < tokens.size(); i++) {
       if (contrast.endsAt(tokens, i)) {
         at[tokens.sentence(i)] = i;

@@ -13,15 +13,20 @@ public final class Negation {
 
   /** Tells whether the match starting at token {@code first} is negated. */
   public static boolean negated(Tokens tokens, int first, WordSet negators, WordSet contrast) {
+    return negator(tokens, first, negators, contrast) >= 0;
+  }
+
+  /** The index of the (last token of the) negator negating the match at {@code first}, or -1. */
+  public static int negator(Tokens tokens, int first, WordSet negators, WordSet contrast) {
     int stop = Math.max(0, first - WINDOW);
     for (int p = first - 1; p >= stop; p--) {
       if (tokens.clause(p) != tokens.clause(first) || contrast.endsAt(tokens, p)) {
-        return false;
+        return -1;
       }
       if (negators.endsAt(tokens, p)) {
-        return true;
+        return p;
       }
     }
-    return false;
+    return -1;
   }
 }

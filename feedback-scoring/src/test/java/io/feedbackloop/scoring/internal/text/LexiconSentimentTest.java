@@ -33,7 +33,16 @@ class LexiconSentimentTest {
     assertThat(sum("not good", ENGLISH)).isEqualTo(-1);
     assertThat(sum("Paketet var inte försenat", SWEDISH)).isEqualTo(1);
     assertThat(sum("gar nicht kaputt", GERMAN)).isEqualTo(1);
-    assertThat(sum("not, good", ENGLISH)).isEqualTo(1);
+    assertThat(sum("not, good", ENGLISH)).as("a bare negator and a plain word").isEqualTo(0.5);
+  }
+
+  @Test
+  void aNegatorThatNegatesNoWordCountsAsMildlyNegative() {
+    assertThat(sum("the parcel never arrived", ENGLISH)).isEqualTo(-0.5);
+    assertThat(sum("kam nicht an, kein Anruf", GERMAN)).isEqualTo(-1);
+    assertThat(sum("not good", ENGLISH)).as("a used negator is not bare").isEqualTo(-1);
+    assertThat(sum("fast but never arrived", ENGLISH)).isEqualTo(0.5 - 0.75);
+    assertThat(S.analyze("never arrived", ENGLISH).sentiment()).isEqualTo(Sentiment.NEGATIVE);
   }
 
   @Test
