@@ -7,11 +7,15 @@ import io.feedbackloop.routing.delivery.Recipient;
 import io.feedbackloop.routing.internal.cases.metrics.OutcomeTemplates;
 import io.feedbackloop.routing.internal.rules.Checks;
 import io.feedbackloop.routing.outbox.Outbox;
+import io.feedbackloop.routing.internal.insight.IssueKeys;
 import java.time.Clock;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +44,10 @@ import org.slf4j.LoggerFactory;
  * reopened and resolved again gets a new message. The recipient is {@link Recipient#respondent}
  * with the case's first respondent (the one who answered the source response); the address is
  * looked up when the message is delivered.
+ *
+ * <p><b>Every respondent.</b> {@link #sendToAll} sends the outcome of a problem case (one that
+ * links many respondents, such as a recurring issue's) to each of them in their own language, with
+ * one key per respondent: {@code case:<id>:outcome:v<n>:<respondent>}.
  *
  * <p><b>Transactions.</b> {@link #send} only writes to the outbox, which joins a transaction the
  * caller has open in its unit of work: call {@code resolve} and {@code send} in one {@code
@@ -110,6 +118,90 @@ public final class OutcomeMessages {
   public OutcomeMessage send(FollowUpCase resolved, Locale locale, Map<String, String> extra) {
     Checks.notNull("case", resolved);
     Checks.notNull("locale", locale);
+    String done = checkSendable(resolved, extra);
+    String key = idempotencyKey(resolved);
+    return queue(resolved, resolved.respondents().get(0), locale, extra, done, key);
+  }
+
+  /**
+   * The idempotency key of the outcome message for {@code respondent} about {@code c} as it
+   * stands: {@code case:<id>:outcome:v<n>:<respondent>}, {@code n} as in {@link
+   * #idempotencyKey(FollowUpCase)}. Characters of the respondent id outside printable ASCII, spaces
+   * and {@code %} are percent-encoded in UTF-8; a key longer than {@value Message#MAX_KEY_LENGTH}
+   * characters carries {@code sha256-<32 hex digits>} of the respondent id instead.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static String idempotencyKey(FollowUpCase c, RespondentId respondent) {
+    Checks.notNull("respondent", respondent);
+    return IssueKeys.key(idempotencyKey(c) + ":", respondent.value(), "");
+  }
+
+  /**
+   * "You said, we did" for a problem case: queues the outcome message of {@code resolved} to every
+   * respondent linked to it ({@link FollowUpCase#respondents()}), one message each, in their own
+   * language, for delivery now. Keys are {@link #idempotencyKey(FollowUpCase, RespondentId)}: a
+   * retry queues only what is missing, and a case reopened and resolved again gets new messages.
+   *
+   * <p>The same {@code extra} goes to everyone: a {@value #COMMENT} there is quoted to every
+   * respondent, so leave it out unless it is the team's summary of what was said. Call it in the
+   * transaction that resolves the case (see the class comment) to commit all or nothing; without
+   * one, a failure halfway leaves the earlier messages queued, and calling again queues the rest.
+   *
+   * @param resolved the case, RESOLVED or CLOSED, with a customer message and at least one
+   *     respondent
+   * @param localeOf the respondent's preferred locale, e.g. {@code who -> directory.find(tenant,
+   *     who).flatMap(Contact::locale)}; called once per respondent. Empty, or a lookup that throws
+   *     (logged with the case id at WARN), gives {@code defaultLocale}
+   * @param defaultLocale the locale of respondents without one
+   * @param extra more template values, as for {@link #send}
+   * @return per respondent, in link order, the message's key, locale and whether this call queued
+   *     it
+   * @throws IllegalArgumentException if the case is not RESOLVED or CLOSED, {@code extra} holds a
+   *     reserved key, or a custom template needs a value that is missing
+   * @throws CaseIncompleteException if the case has no customer message or no respondent
+   * @throws NullPointerException if an argument is null
+   * @throws io.feedbackloop.core.StoreException if the outbox fails
+   */
+  public Map<RespondentId, OutcomeMessage> sendToAll(
+      FollowUpCase resolved,
+      Function<RespondentId, Optional<Locale>> localeOf,
+      Locale defaultLocale,
+      Map<String, String> extra) {
+    Checks.notNull("case", resolved);
+    Checks.notNull("localeOf", localeOf);
+    Checks.notNull("defaultLocale", defaultLocale);
+    String done = checkSendable(resolved, extra);
+    Map<RespondentId, OutcomeMessage> out = new LinkedHashMap<>();
+    for (RespondentId who : resolved.respondents()) {
+      Locale locale = localeOf(resolved, who, localeOf, defaultLocale);
+      out.put(who, queue(resolved, who, locale, extra, done, idempotencyKey(resolved, who)));
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  private static Locale localeOf(
+      FollowUpCase c,
+      RespondentId who,
+      Function<RespondentId, Optional<Locale>> localeOf,
+      Locale defaultLocale) {
+    try {
+      Optional<Locale> found = localeOf.apply(who);
+      return found == null ? defaultLocale : found.orElse(defaultLocale);
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "locale lookup for respondent {} of case {} failed with {}; using {}",
+          who,
+          c.id(),
+          e.getClass().getName(),
+          defaultLocale.toLanguageTag());
+      return defaultLocale;
+    }
+  }
+
+  /** Checks that an outcome message can be sent about {@code resolved}; returns its message. */
+  private static String checkSendable(FollowUpCase resolved, Map<String, String> extra) {
+    Checks.notNull("case", resolved);
     Checks.notNull("extra", extra);
     CaseId id = resolved.id();
     Checks.check(
@@ -133,22 +225,31 @@ public final class OutcomeMessages {
                             + id
                             + " must have a customer message to send an outcome message, but had"
                             + " none (resolve it with one)"));
-    List<RespondentId> respondents = resolved.respondents();
-    if (respondents.isEmpty()) {
+    if (resolved.respondents().isEmpty()) {
       throw new CaseIncompleteException(
           id, "case " + id + " must have a respondent to send an outcome message, but had none");
     }
+    return done;
+  }
+
+  private OutcomeMessage queue(
+      FollowUpCase resolved,
+      RespondentId who,
+      Locale locale,
+      Map<String, String> extra,
+      String done,
+      String key) {
+    CaseId id = resolved.id();
     Map<String, String> values = new HashMap<>(extra);
     values.put(CUSTOMER_MESSAGE, done);
     @Nullable String comment = extra.get(COMMENT);
     MessageTemplate template =
         comment == null || comment.isBlank() ? withoutComment : withComment;
-    String key = idempotencyKey(resolved);
     Message message =
         template
             .render(locale, values)
             .tenant(resolved.tenant())
-            .recipient(new Recipient.Respondent(respondents.get(0)))
+            .recipient(new Recipient.Respondent(who))
             .idempotencyKey(key)
             .metadata("caseId", id.value())
             .metadata("kind", "case-outcome")

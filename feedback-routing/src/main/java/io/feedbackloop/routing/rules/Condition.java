@@ -4,11 +4,19 @@ import io.feedbackloop.core.response.Channel;
 import io.feedbackloop.routing.internal.rules.Checks;
 import io.feedbackloop.routing.internal.rules.TextNormalizer;
 import io.feedbackloop.scoring.Category;
+import io.feedbackloop.scoring.text.Sentiment;
+import io.feedbackloop.scoring.text.TextAnalyzer;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,14 +27,16 @@ import org.jspecify.annotations.Nullable;
  * promoter and the CSAT, CES, thumbs and smiley classes, computed from the question's scale) and
  * {@link ScoreIs}; on the response {@link SurveyIn}, {@link TouchpointIn}, {@link ChannelIn},
  * {@link LocaleIn}; on response attributes {@link AttributeIn}, {@link AttributeCompare}, {@link
- * AttributeExists}; on free text {@link TextContains}; on the respondent's history {@link
+ * AttributeExists}; on free text {@link TextContains}; on what the free text says {@link TopicIn} and {@link SentimentIn}; on the respondent's history {@link
  * FirstResponse}, {@link RepeatDetractor} and {@link ScoreDropped}.
  *
- * <p><b>Extension point for text insight.</b> Conditions on detected topics and sentiment are not
- * part of this version. They will be added as new record kinds here, evaluated against insight that
- * the engine receives next to the response; the sealed hierarchy, the compiled plan (one matcher
- * per kind) and the JSON format (one single-key object per kind) are made to take them without
- * changing existing kinds.
+ * <p><b>Text insight.</b> {@link TopicIn} and {@link SentimentIn} test what a {@link TextAnalyzer}
+ * reads in the response's free text (its topics and sentiment). The analysis is lazy: it runs at
+ * most once per evaluation, and only when such a condition is reached; a host that has analysed
+ * the text already passes the insight in ({@link RuleEngine#evaluate(io.feedbackloop.core.response.Response,
+ * io.feedbackloop.scoring.text.TextInsight)}). Building the engine checks every topic against the
+ * analyzer's taxonomy. More insight kinds are added as new records here, with one matcher in the
+ * compiled plan and one single-key JSON object each, without changing the existing kinds.
  *
  * <p>A condition naming a question is checked against the surveys when a {@link RuleEngine} is
  * built: the question must exist and its type must fit the condition.
@@ -237,6 +247,61 @@ public sealed interface Condition {
             "a word or phrase with a letter or digit",
             "'" + Checks.printable(p) + "'");
       }
+    }
+  }
+
+  /**
+   * Matches when the response's free text mentions at least one of {@code topics}, as read by the
+   * engine's {@link TextAnalyzer} over all text answers (joined by newlines, the response locale as
+   * the language hint). A response without text mentions nothing and never matches. Every topic
+   * must be in the analyzer's taxonomy: {@link RuleEngine.Builder#build()} checks it.
+   *
+   * @param topics at least one topic id (lower-case letters, digits and {@code _}, starting with a
+   *     letter); kept sorted
+   */
+  record TopicIn(Set<String> topics) implements Condition {
+    private static final Pattern TOPIC_ID = Pattern.compile("[a-z][a-z0-9_]{0,63}");
+
+    /** Creates the condition; the ids are copied into an unmodifiable sorted set. */
+    public TopicIn {
+      Checks.notNull("topics", topics);
+      TreeSet<String> copy = new TreeSet<>();
+      for (String t : topics) {
+        Checks.notNull("topic", t);
+        Checks.check(
+            TOPIC_ID.matcher(t).matches(),
+            "topic",
+            "1-64 lower-case letters, digits or '_' starting with a letter",
+            "'" + Checks.printable(t) + "'");
+        copy.add(t);
+      }
+      Checks.check(!copy.isEmpty(), "topics", "non-empty", "[]");
+      topics = Collections.unmodifiableSortedSet(copy);
+    }
+
+    /** Creates the condition from the ids in any order (duplicates are dropped). */
+    public static TopicIn of(String... topics) {
+      return new TopicIn(new LinkedHashSet<>(Arrays.asList(Checks.notNull("topics", topics))));
+    }
+  }
+
+  /**
+   * Matches when the sentiment of the response's free text, as read by the engine's {@link
+   * TextAnalyzer}, is one of {@code sentiments}. A response without text is {@link
+   * Sentiment#NEUTRAL}.
+   *
+   * @param sentiments at least one sentiment; kept in the enum's order
+   */
+  record SentimentIn(Set<Sentiment> sentiments) implements Condition {
+    /** Creates the condition; the set is copied. */
+    public SentimentIn {
+      Checks.notNull("sentiments", sentiments);
+      Checks.check(!sentiments.isEmpty(), "sentiments", "non-empty", "[]");
+      EnumSet<Sentiment> copy = EnumSet.noneOf(Sentiment.class);
+      for (Sentiment s : sentiments) {
+        copy.add(Checks.notNull("sentiment", s));
+      }
+      sentiments = Collections.unmodifiableSet(copy);
     }
   }
 

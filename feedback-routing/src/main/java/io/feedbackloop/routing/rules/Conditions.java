@@ -1,9 +1,13 @@
 package io.feedbackloop.routing.rules;
 
 import io.feedbackloop.core.response.Channel;
+import io.feedbackloop.routing.internal.rules.Checks;
 import io.feedbackloop.routing.rules.Condition.TextMatch;
 import io.feedbackloop.scoring.Category;
+import io.feedbackloop.scoring.text.Sentiment;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -129,6 +133,20 @@ public final class Conditions {
   /** Some text answer of the response contains any of {@code phrases}. */
   public static Condition anyTextContainsAny(String... phrases) {
     return new Condition.TextContains(null, TextMatch.ANY, List.of(phrases));
+  }
+
+  /**
+   * The response's free text mentions any of {@code topics} (ids of the engine's taxonomy, such as
+   * {@code delivery} or {@code price}).
+   */
+  public static Condition topic(String... topics) {
+    return Condition.TopicIn.of(topics);
+  }
+
+  /** The sentiment of the response's free text is one of {@code sentiments}. */
+  public static Condition sentiment(Sentiment... sentiments) {
+    return new Condition.SentimentIn(
+        new LinkedHashSet<>(Arrays.asList(Checks.notNull("sentiments", sentiments))));
   }
 
   /** The respondent's first response in the tenant. */

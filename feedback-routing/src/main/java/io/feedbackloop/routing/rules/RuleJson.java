@@ -26,7 +26,9 @@ import java.nio.charset.StandardCharsets;
  * negative|positive|thumbs_up|thumbs_down]}}, {@code score {question, <op>: int}}, {@code survey},
  * {@code touchpoint}, {@code channel}, {@code locale} (each {@code {in: [...]}}), {@code attribute
  * {name, equals: string|number | in: [strings] | exists: true | <op>: number}}, {@code text
- * {question?, containsAny|containsAll: [phrases]}}, {@code firstResponse: true}, {@code
+ * {question?, containsAny|containsAll: [phrases]}}, {@code topic {in: [topic ids]}} (ids of the
+ * engine's taxonomy, checked when the engine is built), {@code sentiment {in:
+ * [negative|neutral|positive]}}, {@code firstResponse: true}, {@code
  * repeatDetractor {question, times, within: "P90D"}}, {@code scoreDropped {question, by}}. The
  * comparison operators are {@code equals, notEquals, lessThan, atMost, greaterThan, atLeast}.
  *

@@ -4,6 +4,7 @@ import io.feedbackloop.core.response.Channel;
 import io.feedbackloop.core.response.Response;
 import io.feedbackloop.core.survey.SurveyCatalog;
 import io.feedbackloop.routing.internal.rules.Checks;
+import io.feedbackloop.scoring.text.TextAnalyzer;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a rule set over historical responses and reports what it would have done: cases per team
@@ -33,6 +35,7 @@ public final class Simulation {
   private final ZoneId zone;
   private final RespondentHistory base;
   private final List<CustomActionType> customTypes;
+  private final @Nullable TextAnalyzer textAnalyzer;
 
   private Simulation(Builder b) {
     this.ruleSet = b.ruleSet;
@@ -40,6 +43,7 @@ public final class Simulation {
     this.zone = b.zone;
     this.base = b.history;
     this.customTypes = List.copyOf(b.customTypes);
+    this.textAnalyzer = b.textAnalyzer;
     engine(RespondentHistory.none()); // bind now, so that a bad rule set fails at build time
   }
 
@@ -51,6 +55,10 @@ public final class Simulation {
   private RuleEngine engine(RespondentHistory history) {
     RuleEngine.Builder b = RuleEngine.builder(ruleSet).surveys(surveys).history(history);
     customTypes.forEach(b::customActionType);
+    TextAnalyzer analyzer = textAnalyzer;
+    if (analyzer != null) {
+      b.textAnalyzer(analyzer);
+    }
     return b.build();
   }
 
@@ -111,7 +119,7 @@ public final class Simulation {
 
   /**
    * Builds a {@link Simulation}. Defaults: no surveys, days in UTC, empty base history, no custom
-   * action types. Not thread-safe.
+   * action types, the engine's default text analyzer. Not thread-safe.
    */
   public static final class Builder {
     private final RuleSet ruleSet;
@@ -119,6 +127,7 @@ public final class Simulation {
     private ZoneId zone = ZoneOffset.UTC;
     private RespondentHistory history = RespondentHistory.none();
     private final List<CustomActionType> customTypes = new ArrayList<>();
+    private @Nullable TextAnalyzer textAnalyzer;
 
     private Builder(RuleSet ruleSet) {
       this.ruleSet = Checks.notNull("ruleSet", ruleSet);
@@ -139,6 +148,16 @@ public final class Simulation {
     /** Sets history from before the simulated stream (for example a store's older responses). */
     public Builder history(RespondentHistory value) {
       this.history = Checks.notNull("history", value);
+      return this;
+    }
+
+    /**
+     * Sets the analyzer the topic and sentiment conditions read the text with (see {@link
+     * RuleEngine.Builder#textAnalyzer}); default {@link TextAnalyzer#ofDefaults()}, created only if a
+     * rule has such a condition.
+     */
+    public Builder textAnalyzer(TextAnalyzer value) {
+      this.textAnalyzer = Checks.notNull("textAnalyzer", value);
       return this;
     }
 

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import io.feedbackloop.scoring.text.Sentiment;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,8 @@ class RuleJsonTest {
                 textContainsAny("comment", "försenad", "Lieferung kam"),
                 textContainsAll("comment", "zwrot"),
                 anyTextContainsAny("refund"),
+                topic("price", "delivery"),
+                not(sentiment(Sentiment.POSITIVE, Sentiment.NEUTRAL)),
                 firstResponse(),
                 Conditions.repeatDetractor("nps", 2, Duration.ofDays(90)),
                 Conditions.scoreDropped("nps", 3)))
@@ -167,9 +170,9 @@ class RuleJsonTest {
 
   @Test
   void unknownKindsAndValues() {
-    assertThat(problems(when("{\"sentiment\":{\"in\":[\"negative\"]}}")))
-        .containsExactly(tuple("/rules/0/when/sentiment", ProblemCode.JSON_UNKNOWN_PROPERTY,
-            "unknown condition 'sentiment' (known: all, any, not, always, category, score, survey, touchpoint, channel, locale, attribute, text, firstResponse, repeatDetractor, scoreDropped)"));
+    assertThat(problems(when("{\"mood\":{\"in\":[\"negative\"]}}")))
+        .containsExactly(tuple("/rules/0/when/mood", ProblemCode.JSON_UNKNOWN_PROPERTY,
+            "unknown condition 'mood' (known: all, any, not, always, category, score, survey, touchpoint, channel, locale, attribute, text, topic, sentiment, firstResponse, repeatDetractor, scoreDropped)"));
     assertThat(problems(when("{\"all\":[{\"always\":true},{\"always\":true,\"firstResponse\":true}]}")))
         .containsExactly(tuple("/rules/0/when/all/1", ProblemCode.JSON_INVALID_VALUE,
             "a condition is an object with exactly one property naming its kind, but had 2: [always, firstResponse]"));

@@ -7,11 +7,11 @@ import java.util.Map;
 
 /**
  * A tiny JSON reader for the accumulators' own documents: objects, arrays, strings and numbers
- * (no booleans, no null). Numbers stay as their text ({@link Num}) until a caller asks for a type.
+ * (no booleans, no null). Public within {@code internal} for the text engine's resources. Numbers stay as their text ({@link Num}) until a caller asks for a type.
  */
-final class MiniJson {
+public final class MiniJson {
   /** A number as written. */
-  record Num(String text) {}
+  public record Num(String text) {}
 
   private final String s;
   private int pos;
@@ -21,7 +21,7 @@ final class MiniJson {
   }
 
   /** Parses one JSON value that must span the whole input. */
-  static Object parse(String json) {
+  public static Object parse(String json) {
     MiniJson p = new MiniJson(json);
     Object v = p.value();
     p.skipSpace();
@@ -32,7 +32,7 @@ final class MiniJson {
   }
 
   @SuppressWarnings("unchecked")
-  static Map<String, Object> object(Object v, String name) {
+  public static Map<String, Object> object(Object v, String name) {
     if (v instanceof Map) {
       return (Map<String, Object>) v;
     }
@@ -40,21 +40,21 @@ final class MiniJson {
   }
 
   @SuppressWarnings("unchecked")
-  static List<Object> array(Object v, String name) {
+  public static List<Object> array(Object v, String name) {
     if (v instanceof List) {
       return (List<Object>) v;
     }
     throw new IllegalArgumentException(name + " must be a JSON array, but was " + describe(v));
   }
 
-  static String string(Object v, String name) {
+  public static String string(Object v, String name) {
     if (v instanceof String str) {
       return str;
     }
     throw new IllegalArgumentException(name + " must be a JSON string, but was " + describe(v));
   }
 
-  static long longValue(Object v, String name) {
+  public static long longValue(Object v, String name) {
     if (v instanceof Num num) {
       try {
         return Long.parseLong(num.text());
@@ -65,14 +65,14 @@ final class MiniJson {
     throw new IllegalArgumentException(name + " must be an integer, but was " + describe(v));
   }
 
-  static double doubleValue(Object v, String name) {
+  public static double doubleValue(Object v, String name) {
     if (v instanceof Num num) {
       return Double.parseDouble(num.text());
     }
     throw new IllegalArgumentException(name + " must be a number, but was " + describe(v));
   }
 
-  static Object field(Map<String, Object> o, String name) {
+  public static Object field(Map<String, Object> o, String name) {
     Object v = o.get(name);
     if (v == null) {
       throw new IllegalArgumentException(name + " must be present, but was missing");

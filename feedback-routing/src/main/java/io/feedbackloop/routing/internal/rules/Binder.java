@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Checks a rule set's references against the surveys and custom action types it is bound to, with
@@ -32,19 +34,36 @@ import java.util.Optional;
 public final class Binder {
   private final SurveyCatalog catalog;
   private final Map<String, CustomActionType> customTypes;
+  private final SortedSet<String> topics;
   private final List<Problem> problems = new ArrayList<>();
+  private String ruleId = "";
 
-  private Binder(SurveyCatalog catalog, Map<String, CustomActionType> customTypes) {
+  private Binder(
+      SurveyCatalog catalog, Map<String, CustomActionType> customTypes, SortedSet<String> topics) {
     this.catalog = catalog;
     this.customTypes = customTypes;
+    this.topics = topics;
   }
 
-  /** The problems of {@code set}; empty when it binds. */
+  /** The problems of {@code set}, which must not have topic conditions; empty when it binds. */
   public static List<Problem> check(
       RuleSet set, SurveyCatalog catalog, Map<String, CustomActionType> customTypes) {
-    Binder b = new Binder(catalog, customTypes);
+    return check(set, catalog, customTypes, new TreeSet<>());
+  }
+
+  /**
+   * The problems of {@code set}, whose topic conditions may name only {@code knownTopics} (the
+   * text analyzer's taxonomy); empty when it binds.
+   */
+  public static List<Problem> check(
+      RuleSet set,
+      SurveyCatalog catalog,
+      Map<String, CustomActionType> customTypes,
+      SortedSet<String> knownTopics) {
+    Binder b = new Binder(catalog, customTypes, knownTopics);
     for (int i = 0; i < set.rules().size(); i++) {
       Rule r = set.rules().get(i);
+      b.ruleId = r.id();
       String path = "/rules/" + i;
       List<Survey> scope = scope(r.condition(), catalog);
       b.condition(r.condition(), path + "/when", scope);
@@ -106,6 +125,15 @@ public final class Binder {
       for (Question q : questions(r.question(), path + "/repeatDetractor", scope)) {
         if (!(q instanceof ScaledQuestion) && !(q instanceof ThumbsQuestion)) {
           problem(path + "/repeatDetractor/question", typeMismatch("repeatDetractor", q));
+        }
+      }
+    } else if (c instanceof Condition.TopicIn t) {
+      for (String topic : t.topics()) {
+        if (!topics.contains(topic)) {
+          problem(
+              path + "/topic/in",
+              "rule '" + ruleId + "' names the topic '" + topic
+                  + "', which the text analyzer's taxonomy does not have (known: " + topics + ")");
         }
       }
     } else if (c instanceof Condition.TextContains t) {

@@ -9,6 +9,7 @@ import io.feedbackloop.core.response.ThumbsAnswer;
 import io.feedbackloop.core.survey.Scale;
 import io.feedbackloop.routing.rules.RespondentHistory;
 import io.feedbackloop.scoring.Category;
+import io.feedbackloop.scoring.text.TextInsight;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the matchers of one evaluation see: the response, its survey, and lazily computed, cached
- * derived facts (folded text per question, the respondent's history). One instance per evaluation;
- * not thread-safe.
+ * derived facts (folded text per question, the respondent's history, the text insight). One
+ * instance per evaluation; not thread-safe.
  */
 public final class Facts {
   final Response response;
@@ -28,14 +29,33 @@ public final class Facts {
   private @Nullable Map<String, String> folded;
   private @Nullable String allFolded;
   private @Nullable List<Response> earlier;
+  private final @Nullable TextAnalysis analyzer;
+  private @Nullable TextInsight insight;
+  private final boolean insightGiven;
 
-  /** Facts about {@code response}, resolving surveys with {@code surveys}. */
+  /** Facts about {@code response}, resolving surveys with {@code surveys}; no text insight. */
   public Facts(
       Response response, Function<Response, @Nullable BoundSurvey> surveys, RespondentHistory history) {
+    this(response, surveys, history, null, null);
+  }
+
+  /**
+   * Facts about {@code response}, resolving surveys with {@code surveys}. The text insight is
+   * {@code given}, or else read by {@code analyzer} the first time a matcher asks for it.
+   */
+  public Facts(
+      Response response,
+      Function<Response, @Nullable BoundSurvey> surveys,
+      RespondentHistory history,
+      @Nullable TextAnalysis analyzer,
+      @Nullable TextInsight given) {
     this.response = response;
     this.surveys = surveys;
     this.survey = surveys.apply(response);
     this.history = history;
+    this.analyzer = analyzer;
+    this.insight = given;
+    this.insightGiven = given != null;
   }
 
   /** The response. */
@@ -122,5 +142,51 @@ public final class Facts {
       earlier = e;
     }
     return e;
+  }
+
+  /**
+   * The text insight: the one given, or the analysis of every text answer joined by newlines with
+   * the response locale as the hint, computed on the first call only. No text (or only blank text)
+   * gives {@link TextInsight#EMPTY} without calling the analyzer.
+   *
+   * @throws IllegalStateException if there is neither an insight nor an analyzer (a plan compiled
+   *     with insight conditions always has an analyzer)
+   */
+  TextInsight insight() {
+    TextInsight i = insight;
+    if (i == null) {
+      String text = freeText(response);
+      if (text.isBlank()) {
+        i = TextInsight.EMPTY;
+      } else {
+        TextAnalysis a = analyzer;
+        if (a == null) {
+          throw new IllegalStateException(
+              "a text-insight condition needs a text analyzer, but the plan has none");
+        }
+        i = a.analyze(text, response.locale().orElse(null));
+      }
+      insight = i;
+    }
+    return i;
+  }
+
+  /** Tells whether the host passed the insight in (for explanations). */
+  boolean insightGiven() {
+    return insightGiven;
+  }
+
+  /** The non-blank free-text answers of {@code r}, in answer order, joined by newlines. */
+  static String freeText(Response r) {
+    StringBuilder sb = new StringBuilder();
+    for (Answer a : r.answers()) {
+      if (a instanceof TextAnswer t && !t.text().isBlank()) {
+        if (sb.length() > 0) {
+          sb.append('\n');
+        }
+        sb.append(t.text());
+      }
+    }
+    return sb.toString();
   }
 }

@@ -8,6 +8,8 @@ import io.feedbackloop.routing.rules.Comparison;
 import io.feedbackloop.routing.rules.Condition;
 import io.feedbackloop.routing.rules.ConditionTrace;
 import io.feedbackloop.scoring.Category;
+import io.feedbackloop.scoring.text.Sentiment;
+import io.feedbackloop.scoring.text.TextInsight;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -107,6 +109,12 @@ public final class Matchers {
     }
     if (c instanceof Condition.TextContains t) {
       return new TextMatcher(t);
+    }
+    if (c instanceof Condition.TopicIn t) {
+      return new TopicMatcher(t);
+    }
+    if (c instanceof Condition.SentimentIn s) {
+      return new SentimentMatcher(s);
     }
     if (c instanceof Condition.FirstResponse) {
       return new Leaf("firstResponse") {
@@ -487,6 +495,74 @@ public final class Matchers {
       Integer before = previous(f);
       String now = a instanceof ScoreAnswer s ? String.valueOf(s.value()) : "no score";
       return "previous " + (before == null ? "none" : before) + ", now " + now;
+    }
+  }
+
+  /** Tells whether {@code c} or one of its parts needs the text insight. */
+  public static boolean needsInsight(Condition c) {
+    if (c instanceof Condition.TopicIn || c instanceof Condition.SentimentIn) {
+      return true;
+    }
+    if (c instanceof Condition.All all) {
+      return all.conditions().stream().anyMatch(Matchers::needsInsight);
+    }
+    if (c instanceof Condition.Any any) {
+      return any.conditions().stream().anyMatch(Matchers::needsInsight);
+    }
+    return c instanceof Condition.Not not && needsInsight(not.condition());
+  }
+
+  /** Where the insight came from and its language, for the actual value of a trace. */
+  private static String source(Facts f, TextInsight i) {
+    return (f.insightGiven() ? "given" : "analyzed") + ", language " + i.languageCode();
+  }
+
+  private static final class TopicMatcher extends Leaf {
+    private final String[] topics;
+
+    TopicMatcher(Condition.TopicIn t) {
+      super("topic in " + t.topics());
+      this.topics = t.topics().toArray(new String[0]);
+    }
+
+    @Override
+    public boolean test(Facts f) {
+      TextInsight i = f.insight();
+      for (String t : topics) {
+        if (i.mentions(t)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    String actual(Facts f) {
+      TextInsight i = f.insight();
+      return "topics " + i.topics() + " detected (" + source(f, i) + ")";
+    }
+  }
+
+  private static final class SentimentMatcher extends Leaf {
+    private final Set<Sentiment> sentiments;
+
+    SentimentMatcher(Condition.SentimentIn s) {
+      super("sentiment in " + s.sentiments().stream().map(Sentiment::label).toList());
+      this.sentiments = EnumSet.copyOf(s.sentiments());
+    }
+
+    @Override
+    public boolean test(Facts f) {
+      return sentiments.contains(f.insight().sentiment().sentiment());
+    }
+
+    @Override
+    String actual(Facts f) {
+      TextInsight i = f.insight();
+      return i.sentiment().sentiment().label()
+          + String.format(Locale.ROOT, " (score %.2f, ", i.sentiment().score())
+          + source(f, i)
+          + ")";
     }
   }
 }

@@ -9,6 +9,7 @@ import io.feedbackloop.routing.rules.Rule;
 import io.feedbackloop.routing.rules.RuleExplanation;
 import io.feedbackloop.routing.rules.RuleExplanation.Outcome;
 import io.feedbackloop.routing.rules.RuleSet;
+import io.feedbackloop.scoring.text.TextInsight;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -25,15 +26,18 @@ public final class Plan {
   private final Function<Response, @Nullable BoundSurvey> surveys;
   private final RespondentHistory history;
   private final @Nullable AlphaIndex index;
+  private final @Nullable TextAnalysis analyzer;
 
   private Plan(
       RuleSet set,
       Function<Response, @Nullable BoundSurvey> surveys,
       RespondentHistory history,
+      @Nullable TextAnalysis analyzer,
       boolean indexed) {
     this.set = set;
     this.surveys = surveys;
     this.history = history;
+    this.analyzer = analyzer;
     List<Rule> order = set.evaluationOrder();
     this.rules = order.toArray(new Rule[0]);
     this.matchers = new Matcher[rules.length];
@@ -52,12 +56,33 @@ public final class Plan {
       Function<Response, @Nullable BoundSurvey> surveys,
       RespondentHistory history,
       boolean indexed) {
-    return new Plan(set, surveys, history, indexed);
+    return new Plan(set, surveys, history, null, indexed);
+  }
+
+  /**
+   * Compiles {@code set} like {@link #compile(RuleSet, Function, RespondentHistory, boolean)};
+   * text-insight conditions read the text with {@code analyzer} (null only if the set has none).
+   */
+  public static Plan compile(
+      RuleSet set,
+      Function<Response, @Nullable BoundSurvey> surveys,
+      RespondentHistory history,
+      @Nullable TextAnalysis analyzer,
+      boolean indexed) {
+    return new Plan(set, surveys, history, analyzer, indexed);
   }
 
   /** Evaluates {@code response}, with an explanation per rule when {@code explain} is set. */
   public Decision evaluate(Response response, boolean explain) {
-    Facts facts = new Facts(response, surveys, history);
+    return evaluate(response, null, explain);
+  }
+
+  /**
+   * Evaluates {@code response} with the text insight {@code given} by the host, or, when null,
+   * the insight read lazily by the plan's analyzer.
+   */
+  public Decision evaluate(Response response, @Nullable TextInsight given, boolean explain) {
+    Facts facts = new Facts(response, surveys, history, analyzer, given);
     AlphaIndex alpha = index;
     long[] candidates = explain || alpha == null ? null : alpha.candidates(facts);
     List<String> matched = new ArrayList<>(4);

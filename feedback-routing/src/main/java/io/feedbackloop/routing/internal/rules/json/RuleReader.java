@@ -18,6 +18,7 @@ import io.feedbackloop.routing.rules.Condition;
 import io.feedbackloop.routing.rules.Rule;
 import io.feedbackloop.routing.rules.RuleSet;
 import io.feedbackloop.scoring.Category;
+import io.feedbackloop.scoring.text.Sentiment;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +47,8 @@ public final class RuleReader {
   static final List<String> CONDITION_KINDS =
       List.of(
           "all", "any", "not", "always", "category", "score", "survey", "touchpoint", "channel",
-          "locale", "attribute", "text", "firstResponse", "repeatDetractor", "scoreDropped");
+          "locale", "attribute", "text", "topic", "sentiment", "firstResponse", "repeatDetractor",
+          "scoreDropped");
   static final List<String> ACTION_KINDS =
       List.of(
           "openCase", "notifyTeam", "messageCustomer", "tag", "suppressSurveys", "escalate",
@@ -56,6 +59,7 @@ public final class RuleReader {
   private static final List<String> ATTRIBUTE_OPS = concat(List.of("in", "exists"), COMPARISONS);
   private static final Set<String> ALL_OPS = Set.copyOf(concat(ATTRIBUTE_OPS, TEXT_OPS));
   private static final Map<String, Category> CATEGORY_LABELS = categoryLabels();
+  private static final Map<String, Sentiment> SENTIMENT_LABELS = sentimentLabels();
 
   private final List<Problem> problems = new ArrayList<>();
 
@@ -256,6 +260,12 @@ public final class RuleReader {
       case "text" -> {
         return text(v, p);
       }
+      case "topic" -> {
+        return topic(v, p);
+      }
+      case "sentiment" -> {
+        return sentiment(v, p);
+      }
       case "repeatDetractor" -> {
         Fields f = fields(v, p, "a repeatDetractor condition", List.of("question", "times", "within"),
             List.of("question", "times", "within"));
@@ -446,6 +456,42 @@ public final class RuleReader {
       }
     }
     return build(p, () -> new Condition.TextContains(q, match, phrases));
+  }
+
+  private @Nullable Condition topic(Node v, String p) {
+    Fields f = fields(v, p, "a topic condition", List.of("in"), List.of("in"));
+    List<String> ids = f == null ? null : f.strings("in");
+    if (ids == null) {
+      return null;
+    }
+    boolean ok = true;
+    for (int i = 0; i < ids.size(); i++) {
+      String id = ids.get(i);
+      if (build(p + "/in/" + i, () -> Condition.TopicIn.of(id)) == null) {
+        ok = false;
+      }
+    }
+    return ok ? Condition.TopicIn.of(ids.toArray(new String[0])) : null;
+  }
+
+  private @Nullable Condition sentiment(Node v, String p) {
+    Fields f = fields(v, p, "a sentiment condition", List.of("in"), List.of("in"));
+    List<String> labels = f == null ? null : f.strings("in");
+    if (labels == null) {
+      return null;
+    }
+    Set<Sentiment> sentiments = EnumSet.noneOf(Sentiment.class);
+    for (int i = 0; i < labels.size(); i++) {
+      Sentiment s = SENTIMENT_LABELS.get(labels.get(i));
+      if (s == null) {
+        problem(p + "/in/" + i, ProblemCode.JSON_INVALID_VALUE,
+            "unknown sentiment '" + JsonTree.printable(labels.get(i)) + "' (known: "
+                + String.join(", ", SENTIMENT_LABELS.keySet()) + ")");
+        return null;
+      }
+      sentiments.add(s);
+    }
+    return new Condition.SentimentIn(sentiments);
   }
 
   // ---- actions ----
@@ -876,6 +922,14 @@ public final class RuleReader {
     List<String> out = new ArrayList<>(a);
     out.addAll(b);
     return List.copyOf(out);
+  }
+
+  private static Map<String, Sentiment> sentimentLabels() {
+    Map<String, Sentiment> labels = new LinkedHashMap<>();
+    for (Sentiment s : Sentiment.values()) {
+      labels.put(s.label(), s);
+    }
+    return labels;
   }
 
   private static Map<String, Category> categoryLabels() {

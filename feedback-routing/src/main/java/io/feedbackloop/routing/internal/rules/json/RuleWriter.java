@@ -6,6 +6,7 @@ import io.feedbackloop.core.response.Channel;
 import io.feedbackloop.core.survey.Metric;
 import io.feedbackloop.routing.rules.Action;
 import io.feedbackloop.routing.rules.Condition;
+import io.feedbackloop.scoring.text.Sentiment;
 import io.feedbackloop.routing.rules.Rule;
 import io.feedbackloop.routing.rules.RuleSet;
 import java.io.IOException;
@@ -126,6 +127,10 @@ public final class RuleWriter {
       }
       strings(g, t.match() == Condition.TextMatch.ALL ? "containsAll" : "containsAny", t.phrases());
       g.writeEndObject();
+    } else if (c instanceof Condition.TopicIn t) {
+      in(g, "topic", List.copyOf(t.topics()));
+    } else if (c instanceof Condition.SentimentIn s) {
+      in(g, "sentiment", s.sentiments().stream().map(Sentiment::label).toList());
     } else if (c instanceof Condition.FirstResponse) {
       g.writeBooleanField("firstResponse", true);
     } else if (c instanceof Condition.RepeatDetractor r) {

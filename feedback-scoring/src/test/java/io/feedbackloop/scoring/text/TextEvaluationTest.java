@@ -1,0 +1,101 @@
+package io.feedbackloop.scoring.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextEvaluationTest {
+
+  private static final TextAnalyzer SAMPLE_ANALYZER =
+      TextAnalyzer.builder()
+          .taxonomy(
+              Taxonomy.builder()
+                  .terms("delivery", TextLanguage.ENGLISH, "delivery", "late")
+                  .terms("delivery", TextLanguage.SWEDISH, "leverans")
+                  .terms("price", TextLanguage.ENGLISH, "price", "expensive")
+                  .terms("price", TextLanguage.SWEDISH, "pris", "dyr")
+                  .build())
+          .sentiment(
+              (text, language) ->
+                  text.contains("!")
+                      ? new SentimentScore(Sentiment.POSITIVE, 0.5)
+                      : SentimentScore.NEUTRAL)
+          .build();
+
+  @Test
+  void tuneSplitIsReported() {
+    TextEvaluation.Report report =
+        TextEvaluation.evaluate("tune", TextEvaluation.loadSplit("tune"), TextAnalyzer.ofDefaults());
+    System.out.println(report.toMarkdown());
+    assertThat(report.overall().rows).isEqualTo(220);
+    assertThat(report.byLanguage()).containsOnlyKeys(TextEvaluation.LANGUAGES);
+  }
+
+  @Test
+  void holdoutSplitMeetsTheTargets() {
+    TextEvaluation.Report report =
+        TextEvaluation.evaluate(
+            "holdout", TextEvaluation.loadSplit("holdout"), TextAnalyzer.ofDefaults());
+    System.out.println(report.toMarkdown());
+    assertThat(report.overall().macroF1()).as("topic macro F1, all").isGreaterThanOrEqualTo(0.8);
+    assertThat(report.overall().sentimentAccuracy())
+        .as("sentiment accuracy, all")
+        .isGreaterThanOrEqualTo(0.8);
+    report
+        .byLanguage()
+        .forEach(
+            (language, f) ->
+                assertThat(f.macroF1())
+                    .as("topic macro F1, %s", language)
+                    .isGreaterThanOrEqualTo(0.7));
+  }
+
+  @Test
+  void harnessCountsPrecisionRecallAndAccuracyOnTheSample() {
+    List<TextEvaluation.Row> rows =
+        TextEvaluation.parse(TextEvaluation.read(TextEvaluation.FOLDER + "sample.jsonl"));
+    assertThat(rows).hasSize(10);
+
+    TextEvaluation.Report report = TextEvaluation.evaluate("sample", rows, SAMPLE_ANALYZER);
+
+    TextEvaluation.Figures en = report.language("en");
+    TextEvaluation.Figures sv = report.language("sv");
+    assertThat(en.rows).isEqualTo(5);
+    assertThat(sv.rows).isEqualTo(5);
+    // en: delivery found 3 of 3 labelled, plus once unlabelled; price found 1 of 2
+    TextEvaluation.Counts delivery = en.topic("delivery");
+    assertThat(List.of(delivery.tp, delivery.fp, delivery.fn)).containsExactly(3, 1, 0);
+    assertThat(delivery.precision()).isEqualTo(0.75);
+    assertThat(delivery.recall()).isEqualTo(1.0);
+    assertThat(delivery.f1()).isCloseTo(6.0 / 7, offset(1e-9));
+    TextEvaluation.Counts price = en.topic("price");
+    assertThat(List.of(price.tp, price.fp, price.fn)).containsExactly(1, 0, 1);
+    assertThat(en.macroF1()).isCloseTo((6.0 / 7 + 2.0 / 3) / 2, offset(1e-9));
+    // sv: everything right
+    assertThat(sv.macroF1()).isEqualTo(1.0);
+    // sentiment: "!" means positive; 4 of 5 right in en, 5 of 5 in sv
+    assertThat(en.sentimentAccuracy()).isEqualTo(0.8);
+    assertThat(sv.sentimentAccuracy()).isEqualTo(1.0);
+    assertThat(report.overall().sentimentAccuracy()).isEqualTo(0.9);
+    assertThat(report.overall().rows).isEqualTo(10);
+    assertThat(report.toMarkdown())
+        .contains("| en | 5 | 0.762 | 0.800 |")
+        .contains("| en | delivery | 0.75 | 1.00 | 0.86 | 3 | 1 | 0 |");
+  }
+
+  @Test
+  void aLabelledRowWithNoTopicsAndNoPredictionCountsAsPerfect() {
+    TextEvaluation.Figures f = new TextEvaluation.Figures();
+    assertThat(f.macroF1()).isEqualTo(1.0);
+  }
+
+  @Test
+  void aMalformedLineIsNamed() {
+    assertThatThrownBy(() -> TextEvaluation.parse("{\"id\": \"a\"}\n"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("line 1: topics must be present, but was missing");
+  }
+}
