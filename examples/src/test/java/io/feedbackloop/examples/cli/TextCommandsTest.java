@@ -167,6 +167,38 @@ class TextCommandsTest {
     assertThat(out().strip()).isEqualTo("{\"row\":1,\"language\":\"und\",\"topics\":[],\"sentiment\":\"neutral\"}");
   }
 
+  /** End to end through {@link Main} with the real analyzer, on comments of the issue's kind. */
+  @Test
+  void realAnalyzerReadsTheFiveLanguages() throws IOException {
+    Path csv = file("real.csv", """
+        nps,lang,comment
+        2,sv,Leveransen kom för sent och paketet var trasigt
+        3,,Die Lieferung kam zu spät
+        10,en,Great price and friendly customer service
+        1,pl,Dostawa była bardzo opóźniona
+        9,nl,De bezorging was snel
+        """);
+    assertThat(runMain("topics", csv.toString(), "--text-column", "comment", "--language-column", "lang"))
+        .isZero();
+    assertThat(out().lines()).containsExactly(
+        "{\"row\":1,\"language\":\"sv\",\"topics\":[\"delivery\",\"product_quality\"],\"sentiment\":\"negative\"}",
+        "{\"row\":2,\"language\":\"de\",\"topics\":[\"delivery\"],\"sentiment\":\"negative\"}",
+        "{\"row\":3,\"language\":\"en\",\"topics\":[\"customer_service\",\"price\"],\"sentiment\":\"positive\"}",
+        "{\"row\":4,\"language\":\"pl\",\"topics\":[\"delivery\"],\"sentiment\":\"negative\"}",
+        "{\"row\":5,\"language\":\"nl\",\"topics\":[\"delivery\"],\"sentiment\":\"positive\"}");
+
+    out.reset();
+    // delivery: 3 of 3 detractors, 1 of 2 promoters: the top driver.
+    assertThat(runMain("drivers", csv.toString(), "--text-column", "comment", "--column", "nps")).isZero();
+    JsonNode r = mapper.readTree(out());
+    assertThat(r.get("n").asLong()).isEqualTo(5);
+    JsonNode top = r.get("topics").get(0);
+    assertThat(top.get("topic").asText()).isEqualTo("delivery");
+    assertThat(top.get("mentions").asLong()).isEqualTo(4);
+    assertThat(top.get("detractorShare").asDouble()).isEqualTo(1.0);
+    assertThat(top.get("promoterShare").asDouble()).isEqualTo(0.5);
+  }
+
   /**
    * Rows with a score: 1 (2, detractor: delivery, price), 2 (10, promoter: price), 3 (9, promoter:
    * none), 5 (5, detractor: delivery), 6 (8, passive: delivery); row 4 has no score. n = 5, D = 2,
