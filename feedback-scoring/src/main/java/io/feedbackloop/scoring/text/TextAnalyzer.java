@@ -7,6 +7,7 @@ import io.feedbackloop.scoring.internal.text.StopwordDetector;
 import io.feedbackloop.scoring.internal.text.TermMatcher;
 import io.feedbackloop.scoring.internal.text.Tokens;
 import io.feedbackloop.scoring.internal.text.TopicIndex;
+import io.feedbackloop.scoring.internal.text.WordSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -99,9 +100,10 @@ public final class TextAnalyzer {
     int languages = known == null ? TermMatcher.allLanguages() : TermMatcher.mask(known);
     List<TopicMatch> matches = new ArrayList<>();
     TreeSet<String> topics = new TreeSet<>();
+    WordSet negators = lexicon.negators(known);
+    WordSet contrast = lexicon.contrast(known);
     for (TermMatcher.Hit<String> h : index.find(tokens, languages)) {
-      boolean negated =
-          Negation.negated(tokens, h.first(), lexicon.negators(known), lexicon.contrast(known));
+      boolean negated = Negation.negated(tokens, h.first(), negators, contrast);
       matches.add(
           new TopicMatch(
               h.value(),

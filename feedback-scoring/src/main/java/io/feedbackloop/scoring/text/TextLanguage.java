@@ -19,6 +19,9 @@ public enum TextLanguage {
   /** The code printed when the language cannot be told: {@value}. */
   public static final String UNDETERMINED = "und";
 
+  // values() clones its array on every call; fromCode runs for every analyzed text
+  private static final TextLanguage[] ALL = values();
+
   private final String code;
 
   TextLanguage(String code) {
@@ -32,7 +35,7 @@ public enum TextLanguage {
 
   /** The language of an ISO 639-1 code (any case), if it is one of these. */
   public static Optional<TextLanguage> fromCode(String code) {
-    for (TextLanguage l : values()) {
+    for (TextLanguage l : ALL) {
       if (l.code.equalsIgnoreCase(code)) {
         return Optional.of(l);
       }

@@ -2,7 +2,7 @@ package io.feedbackloop.scoring.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.feedbackloop.scoring.internal.MiniJsonTestAccess;
+import io.feedbackloop.scoring.internal.MiniJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -167,7 +167,7 @@ class StarterWordListsTest {
   private static Object parse(String file) {
     try (InputStream in = StarterWordListsTest.class.getResourceAsStream(BASE + file)) {
       assertThat(in).as(file).isNotNull();
-      return MiniJsonTestAccess.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return MiniJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

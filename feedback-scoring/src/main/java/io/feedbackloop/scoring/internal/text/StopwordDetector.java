@@ -34,6 +34,8 @@ public final class StopwordDetector implements LanguageDetector {
   private final Map<String, Integer> words;
   private final List<String> letters;
   private final int[] letterMasks;
+  private final String[] asciiCues;
+  private final int[] asciiCueMasks;
 
   private StopwordDetector(Map<String, Integer> words, Map<String, Integer> letters) {
     this.words = Map.copyOf(words);
@@ -45,6 +47,16 @@ public final class StopwordDetector implements LanguageDetector {
     }
     this.letters = List.copyOf(cues);
     this.letterMasks = masks;
+    List<String> ascii = new ArrayList<>();
+    List<Integer> asciiMasks = new ArrayList<>();
+    for (int k = 0; k < cues.size(); k++) {
+      if (cues.get(k).isEmpty() || cues.get(k).charAt(0) < 0x80) {
+        ascii.add(cues.get(k));
+        asciiMasks.add(masks[k]);
+      }
+    }
+    this.asciiCues = ascii.toArray(new String[0]);
+    this.asciiCueMasks = asciiMasks.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** The built-in detector for the five languages. */
@@ -102,7 +114,7 @@ public final class StopwordDetector implements LanguageDetector {
     int evidence = 0;
     for (int i = 0; i < tokens.size(); i++) {
       boolean told = add(scores, words.getOrDefault(tokens.word(i), 0));
-      told |= add(scores, letterMask(text.substring(tokens.start(i), tokens.end(i))));
+      told |= add(scores, letterMask(text, tokens.start(i), tokens.end(i)));
       if (told) {
         evidence++;
       }
@@ -125,6 +137,41 @@ public final class StopwordDetector implements LanguageDetector {
       return Optional.empty();
     }
     return Optional.of(LANGUAGES.get(best));
+  }
+
+  private int letterMask(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) >= 0x80) {
+        return letterMask(text.substring(start, end));
+      }
+    }
+    // a plain ASCII word: only the ASCII cues can occur in it, and lower-casing it is per char, so
+    // look for them in place instead of copying and lower-casing the word
+    int mask = 0;
+    for (int k = 0; k < asciiCues.length; k++) {
+      if (containsIgnoringAsciiCase(text, start, end, asciiCues[k])) {
+        mask |= asciiCueMasks[k];
+      }
+    }
+    return mask;
+  }
+
+  private static boolean containsIgnoringAsciiCase(String text, int start, int end, String cue) {
+    int last = end - cue.length();
+    for (int i = start; i <= last; i++) {
+      int j = 0;
+      while (j < cue.length() && lowerAscii(text.charAt(i + j)) == cue.charAt(j)) {
+        j++;
+      }
+      if (j == cue.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   private int letterMask(String word) {

@@ -42,12 +42,30 @@ public final class TermMatcher<T> {
   }
 
   private final List<Entry<T>> entries;
+  // per entry id: the term, its language bit and its value, read in the inner loop of find()
+  private final Term[] terms;
+  private final int[] masks;
+  private final List<T> values;
   private final Map<String, int[]> exact;
   private final Node prefixRoot;
   private final Node compoundRoot;
+  // the languages with a term in the compound trie: walking it is pointless for the others
+  private final int compoundLanguages;
 
   private TermMatcher(List<Entry<T>> entries) {
     this.entries = List.copyOf(entries);
+    int n = this.entries.size();
+    this.terms = new Term[n];
+    this.masks = new int[n];
+    List<T> vals = new ArrayList<>(n);
+    for (int id = 0; id < n; id++) {
+      Entry<T> e = this.entries.get(id);
+      terms[id] = e.term();
+      masks[id] = mask(e.term().language());
+      vals.add(e.value());
+    }
+    this.values = List.copyOf(vals);
+    int compoundMask = 0;
     Map<String, List<Integer>> exactIds = new HashMap<>();
     Node.Builder prefix = new Node.Builder();
     Node.Builder compound = new Node.Builder();
@@ -59,6 +77,7 @@ public final class TermMatcher<T> {
         prefix.add(head.form(), id);
         if (head.compound()) {
           compound.add(head.form(), id);
+          compoundMask |= masks[id];
         }
       }
     }
@@ -67,6 +86,7 @@ public final class TermMatcher<T> {
     this.exact = frozen;
     this.prefixRoot = prefix.build();
     this.compoundRoot = compound.build();
+    this.compoundLanguages = compoundMask;
   }
 
   /** A new builder. */
@@ -95,8 +115,10 @@ public final class TermMatcher<T> {
         }
       }
       walk(prefixRoot, word, 0, tokens, t, languages, hits);
-      for (int from = 1; from < word.length() - 3; from++) {
-        walk(compoundRoot, word, from, tokens, t, languages, hits);
+      if ((compoundLanguages & languages) != 0) {
+        for (int from = 1; from < word.length() - 3; from++) {
+          walk(compoundRoot, word, from, tokens, t, languages, hits);
+        }
       }
     }
     return hits;
@@ -118,11 +140,10 @@ public final class TermMatcher<T> {
   }
 
   private void tryAt(Tokens tokens, int t, int id, int languages, List<Hit<T>> hits) {
-    Entry<T> e = entries.get(id);
-    Term term = e.term();
-    if ((mask(term.language()) & languages) == 0) {
+    if ((masks[id] & languages) == 0) {
       return;
     }
+    Term term = terms[id];
     List<Term.Word> words = term.words();
     int end = t + words.size();
     if (end > tokens.size()) {
@@ -134,7 +155,7 @@ public final class TermMatcher<T> {
         return;
       }
     }
-    hits.add(new Hit<>(e.value(), term, t, end));
+    hits.add(new Hit<>(values.get(id), term, t, end));
   }
 
   /** The bit of one language in a language mask. */
@@ -173,6 +194,43 @@ public final class TermMatcher<T> {
    * value order of first appearance).
    */
   public static <T> List<Hit<T>> bestPerValue(List<Hit<T>> hits) {
+    List<Hit<T>> out = new ArrayList<>(hits.size());
+    // find() yields hits grouped by first token, so a hit need only be compared with the kept hits
+    // of its own group; the map below is for hits in any other order
+    int group = 0;
+    for (Hit<T> h : hits) {
+      if (!out.isEmpty()) {
+        int previous = out.get(out.size() - 1).first();
+        if (h.first() < previous) {
+          return bestPerValueInAnyOrder(hits);
+        }
+        if (h.first() > previous) {
+          group = out.size();
+        }
+      }
+      int same = -1;
+      for (int i = group; i < out.size(); i++) {
+        if (out.get(i).value().equals(h.value())) {
+          same = i;
+          break;
+        }
+      }
+      if (same < 0) {
+        out.add(h);
+      } else if (moreSpecific(h, out.get(same))) {
+        out.set(same, h);
+      }
+    }
+    return out;
+  }
+
+  private static boolean moreSpecific(Hit<?> a, Hit<?> b) {
+    return a.length() != b.length()
+        ? a.length() > b.length()
+        : a.term().letters() > b.term().letters();
+  }
+
+  private static <T> List<Hit<T>> bestPerValueInAnyOrder(List<Hit<T>> hits) {
     Map<List<Object>, Hit<T>> best = new LinkedHashMap<>();
     Comparator<Hit<T>> pref = bySpecificity();
     for (Hit<T> h : hits) {

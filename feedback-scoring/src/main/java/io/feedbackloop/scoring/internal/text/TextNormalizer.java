@@ -15,15 +15,25 @@ public final class TextNormalizer {
   public static String normalize(CharSequence word) {
     int n = word.length();
     boolean simple = true;
+    boolean ascii = true;
     for (int i = 0; i < n; i++) {
       char c = word.charAt(i);
-      if (c >= 0x80 || (c >= 'A' && c <= 'Z') || isApostrophe(c)) {
+      if (c >= 0x80) {
+        ascii = false;
         simple = false;
         break;
+      }
+      if ((c >= 'A' && c <= 'Z') || isApostrophe(c)) {
+        simple = false;
       }
     }
     if (simple) {
       return word.toString();
+    }
+    if (ascii) {
+      // NFD leaves ASCII alone and ASCII holds no combining mark: lower-casing and dropping
+      // apostrophes is the whole fold, without the cost of Normalizer
+      return foldAscii(word);
     }
     String decomposed =
         Normalizer.normalize(word.toString().toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
@@ -42,6 +52,19 @@ public final class TextNormalizer {
         case 'đ' -> b.append('d');
         case 'ı' -> b.append('i');
         default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static String foldAscii(CharSequence word) {
+    StringBuilder b = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        b.append((char) (c + ('a' - 'A')));
+      } else if (!isApostrophe(c)) {
+        b.append(c);
       }
     }
     return b.toString();

@@ -1,6 +1,5 @@
 package io.feedbackloop.scoring.internal.text;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -19,8 +18,8 @@ public final class Tokens {
   private final int[] clauses;
   private final int[] sentences;
 
-  private Tokens(List<String> words, int[] starts, int[] ends, int[] clauses, int[] sentences) {
-    this.words = words.toArray(new String[0]);
+  private Tokens(String[] words, int[] starts, int[] ends, int[] clauses, int[] sentences) {
+    this.words = words;
     this.starts = starts;
     this.ends = ends;
     this.clauses = clauses;
@@ -29,8 +28,9 @@ public final class Tokens {
 
   /** Cuts {@code text} into words. */
   public static Tokens of(String text) {
-    List<String> words = new ArrayList<>();
     int cap = 16;
+    String[] words = new String[cap];
+    int k = 0;
     int[] starts = new int[cap];
     int[] ends = new int[cap];
     int[] clauses = new int[cap];
@@ -70,24 +70,30 @@ public final class Tokens {
       if (word.isEmpty()) {
         continue;
       }
-      int k = words.size();
       if (k == cap) {
         cap *= 2;
+        words = Arrays.copyOf(words, cap);
         starts = Arrays.copyOf(starts, cap);
         ends = Arrays.copyOf(ends, cap);
         clauses = Arrays.copyOf(clauses, cap);
         sentences = Arrays.copyOf(sentences, cap);
       }
-      words.add(word);
+      words[k] = word;
       starts[k] = start;
       ends[k] = i;
       clauses[k] = clause;
       sentences[k] = sentence;
+      k++;
     }
-    return new Tokens(words, starts, ends, clauses, sentences);
+    // the offsets arrays may stay longer than the words: every accessor is bounded by size()
+    return new Tokens(Arrays.copyOf(words, k), starts, ends, clauses, sentences);
   }
 
   private static boolean isWordChar(char c) {
+    if (c < 0x80) {
+      // ASCII holds no combining mark
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
     return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
   }
 

@@ -13,10 +13,16 @@ import java.util.Set;
 public final class WordSet {
   private final Set<String> words;
   private final List<List<String>> phrases;
+  // the phrases again as arrays: endsAt runs for every token near a match, so no iterators there
+  private final String[][] phraseArrays;
 
   private WordSet(Set<String> words, List<List<String>> phrases) {
     this.words = Set.copyOf(words);
     this.phrases = List.copyOf(phrases);
+    this.phraseArrays = new String[this.phrases.size()][];
+    for (int i = 0; i < phraseArrays.length; i++) {
+      phraseArrays[i] = this.phrases.get(i).toArray(new String[0]);
+    }
   }
 
   /** The set of {@code entries}, folded; a phrase (words separated by spaces) matches in full. */
@@ -50,8 +56,8 @@ public final class WordSet {
     if (words.contains(tokens.word(i))) {
       return true;
     }
-    for (List<String> p : phrases) {
-      int first = i - p.size() + 1;
+    for (String[] p : phraseArrays) {
+      int first = i - p.length + 1;
       if (first >= 0 && tokens.clause(first) == tokens.clause(i) && matchesAt(tokens, first, p)) {
         return true;
       }
@@ -59,9 +65,9 @@ public final class WordSet {
     return false;
   }
 
-  private static boolean matchesAt(Tokens tokens, int first, List<String> phrase) {
-    for (int k = 0; k < phrase.size(); k++) {
-      if (!tokens.word(first + k).equals(phrase.get(k))) {
+  private static boolean matchesAt(Tokens tokens, int first, String[] phrase) {
+    for (int k = 0; k < phrase.length; k++) {
+      if (!tokens.word(first + k).equals(phrase[k])) {
         return false;
       }
     }
