@@ -38,11 +38,11 @@ import org.slf4j.LoggerFactory;
  * later spike is a new episode with a new {@link RecurringIssueDetected#issueId()}.
  *
  * <p><b>False alarms.</b> The window slides with every bucket and the Poisson tail is heavier than
- * the normal one at small counts, so the default threshold of 3 does raise episodes on purely random
- * (Poisson) traffic: measured with the other defaults over 30 days, about 0.2 to 0.5 episodes per
- * series and day at 1 to 30 mentions an hour; with threshold 4 about 0.02 to 0.15, with 5 under
- * 0.05 (and under 0.01 from 4 mentions an hour). Pick the threshold for the number of series
- * watched.
+ * the normal one at small counts, so a z-score threshold raises some episodes on purely random
+ * (Poisson) traffic. Measured with the other defaults over 30 days at 1 to 30 mentions an hour:
+ * threshold 3 about 0.2 to 0.5 episodes per series and day (several false alarms a day once topics
+ * times segments make dozens of series), the default 4 about 0.02 to 0.15, 5 under 0.05 (and
+ * under 0.01 from 4 mentions an hour). Pick the threshold for the number of series watched.
  *
  * <p><b>Time</b> comes from {@link TopicMention#at()}, never from a clock, so replaying history
  * gives the same events as live traffic. The detector stays silent (but counts) during a warm-up
@@ -67,7 +67,7 @@ import org.slf4j.LoggerFactory;
  * and the detector's state is not affected.
  *
  * <p>Defaults: window 1 hour, 4 buckets per window, 24 baseline windows, min count 5, threshold
- * 3.0, minimum baseline 0.5, 10,000 responses per episode, no segment attributes, overall counted,
+ * 4.0, minimum baseline 0.5, 10,000 responses per episode, no segment attributes, overall counted,
  * no-op listener.
  */
 public final class RecurringIssueDetector {
@@ -256,7 +256,7 @@ public final class RecurringIssueDetector {
     private int bucketsPerWindow = 4;
     private int baselineWindows = 24;
     private int minCount = 5;
-    private double threshold = 3.0;
+    private double threshold = 4.0;
     private double minimumBaseline = 0.5;
     private int maxResponsesPerEpisode = 10_000;
     private Duration warmUp = Duration.ofMillis(-1); // negative: the whole baseline period
@@ -312,7 +312,7 @@ public final class RecurringIssueDetector {
     }
 
     /**
-     * The Poisson z-score from which a window is a spike; default 3.0.
+     * The Poisson z-score from which a window is a spike; default 4.0.
      *
      * @throws IllegalArgumentException if not finite and &gt; 0
      */

@@ -24,7 +24,7 @@ class RecurringIssueBoundaryTest {
   }
 
   private static RecurringIssueDetector.Builder immediate() {
-    return RecurringIssueDetector.builder().warmUp(Duration.ZERO);
+    return RecurringIssueDetector.builder().warmUp(Duration.ZERO).threshold(3.0);
   }
 
   @Test
@@ -66,6 +66,22 @@ class RecurringIssueBoundaryTest {
     RecurringIssueDetected third = d.record(at("c", Duration.ofMinutes(105))).events().get(0);
     assertThat(third.sequence()).isEqualTo(1);
     assertThat(third.issueId()).isNotEqualTo(first.issueId());
+  }
+
+  @Test
+  void theDefaultThresholdIsFour() {
+    // Baseline floor 2: z = (c - 2) / sqrt(2) reaches 3 at the 7th mention (3.54) but 4 only at
+    // the 8th (4.24), so with the defaults the first event comes with the 8th mention.
+    RecurringIssueDetector d =
+        RecurringIssueDetector.builder().warmUp(Duration.ZERO).minimumBaseline(2.0).build();
+    List<RecurringIssueDetected> events = new ArrayList<>();
+    for (int k = 1; k <= 8; k++) {
+      events.addAll(d.record(at("m-" + k, Duration.ofSeconds(k))).events());
+    }
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.count()).isEqualTo(8);
+      assertThat(e.zScore()).isCloseTo(6 / Math.sqrt(2), within(1e-12));
+    });
   }
 
   @Test

@@ -89,7 +89,7 @@ class RecurringIssueDetectorTest {
 
   @Test
   void episodeEndsWhenTheConditionFailsAndALaterSpikeIsANewEpisode() {
-    RecurringIssueDetector d = RecurringIssueDetector.ofDefaults();
+    RecurringIssueDetector d = RecurringIssueDetector.builder().threshold(3.0).build();
     background(d);
     String first = "";
     for (int k = 1; k <= 6; k++) {
