@@ -39,7 +39,8 @@ class StarterWordListsTest {
           "communication");
   private static final List<String> LEXICON_LISTS =
       List.of(
-          "positive", "negative", "negators", "intensifiers", "contrast", "pronouns", "pending", "still");
+          "positive", "negative", "negators", "intensifiers", "contrast", "pronouns", "pending", "still",
+          "neutral");
 
   @Test
   void taxonomyHasTheEightTopicsOfTheIssueInOrder() {
@@ -73,7 +74,7 @@ class StarterWordListsTest {
   }
 
   @Test
-  void everyLanguageHasTheEightSentimentLists() {
+  void everyLanguageHasTheNineSentimentLists() {
     Map<String, Object> lexicon = lexicon();
     assertThat(lexicon.keySet()).containsExactlyElementsOf(LANGUAGES);
     for (String language : LANGUAGES) {

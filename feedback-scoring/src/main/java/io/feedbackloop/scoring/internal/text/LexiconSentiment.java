@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The built-in lexicon sentiment: the sum of the polarities of the lexicon's words found in the
- * text (+1 positive, -1 negative), where
+ * text (+1 positive, -1 negative, 0 for a neutral phrase that hides the word in it), where
  *
  * <ul>
  *   <li>a negator among the three tokens before a word flips it ({@link Negation}); in Swedish,

@@ -13,17 +13,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * The word lists of the lexicon sentiment, read from JSON of the form {@code {"en": {"positive":
  * [...], "negative": [...], "negators": [...], "intensifiers": [...], "contrast": [...],
- * "pronouns": [...], "pending": [...], "still": [...]}, ...}}. Positive and negative entries are terms ({@link
+ * "pronouns": [...], "pending": [...], "still": [...], "neutral": [...]}, ...}}. Positive and negative entries are terms ({@link
  * Term}: stems, compounds, {@code =exact}, phrases); the other lists are matched exactly after
  * folding. {@code pronouns} are the negators that stand for a thing rather than negate an event
  * ("nothing", "inget", "niks", "nic", "nichts"); {@code pending} words next to a negator make it
  * "not yet" ("yet", "ännu", "nog", "jeszcze", "noch") unless they are part of a {@code still}
  * phrase ("immer noch"); a {@code pronouns} phrase starting with a pronoun is a set phrase
- * ("nothing to", "inget att"). Every list may be missing. Immutable.
+ * ("nothing to", "inget att"). {@code neutral} terms are phrases around a sentiment word that
+ * carry none ("would be nice", "wäre schön"): as the longer match they take the word's place. Every list may be missing. Immutable.
  */
 public final class SentimentLexicon {
   private static final String[] LISTS = {
-    "positive", "negative", "negators", "intensifiers", "contrast", "pronouns", "pending", "still"
+    "positive", "negative", "negators", "intensifiers", "contrast", "pronouns", "pending", "still",
+    "neutral"
   };
 
   /** The words of one language (or of all of them). */
@@ -104,6 +106,10 @@ public final class SentimentLexicon {
       for (String word : strings(lists, code, "negative")) {
         polarity.add(language, word, -1);
       }
+      // a wish or a plain fact around a sentiment word ("would be nice", "wäre schön") outweighs it
+      for (String word : strings(lists, code, "neutral")) {
+        polarity.add(language, word, 0);
+      }
       byLanguage.put(
           language,
           new Words(
@@ -137,7 +143,7 @@ public final class SentimentLexicon {
     return out;
   }
 
-  /** The polarity terms (value +1 or -1) of all languages. */
+  /** The polarity terms (value +1, -1, or 0 for neutral phrases) of all languages. */
   TermMatcher<Integer> polarity() {
     return polarity;
   }

@@ -150,6 +150,13 @@ class LexiconSentimentTest {
   }
 
   @Test
+  void aNeutralPhraseHidesTheSentimentWordInIt() {
+    assertThat(sum("would be good", ENGLISH)).isZero();
+    assertThat(sum("would be good, not bad", ENGLISH)).isEqualTo(1);
+    assertThat(sum("it is good", ENGLISH)).isEqualTo(1);
+  }
+
+  @Test
   void aLexiconWithBadJsonIsRejectedWithItsPath() {
     assertThatThrownBy(() -> SentimentLexicon.fromJson("{\"xx\": {}}"))
         .isInstanceOf(IllegalArgumentException.class)
@@ -164,6 +171,6 @@ class LexiconSentimentTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "en.happy: unknown list 'happy', expected one of positive, negative, negators,"
-                + " intensifiers, contrast, pronouns, pending, still");
+                + " intensifiers, contrast, pronouns, pending, still, neutral");
   }
 }
