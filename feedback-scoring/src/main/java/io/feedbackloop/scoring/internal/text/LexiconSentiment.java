@@ -130,7 +130,8 @@ public final class LexiconSentiment implements SentimentAnalyzer {
    * Tells whether the bare negator ending at {@code i} reads as a complaint. A negated event does
    * ("never arrived", "werkt niet"), and so does a negating pronoun after a verb ("findet nix", "er
    * lag niks"); a negating pronoun that opens its clause or a set phrase does not ("nothing to add",
-   * "inget att tillägga", "Nichts hinzuzufügen", "nothing special"), nor does a negator agreeing
+   * "inget att tillägga", "Nichts hinzuzufügen", "nothing special"), nor does any negator opening
+   * a set phrase listed with the pronouns ("no comments", "geen idee"), nor a negator agreeing
    * with a pronoun ("nie mam nic do dodania") or meaning "not yet" ("noch nicht beurteilen", "nog
    * niet gebruikt", but "immer noch nicht" is a complaint).
    */
@@ -138,8 +139,11 @@ public final class LexiconSentiment implements SentimentAnalyzer {
     int clause = tokens.clause(i);
     boolean opensClause = i == 0 || tokens.clause(i - 1) != clause;
     boolean nextInClause = i + 1 < tokens.size() && tokens.clause(i + 1) == clause;
+    if (nextInClause && words.pronouns().endsAt(tokens, i + 1)) {
+      return false;
+    }
     if (words.pronouns().endsAt(tokens, i)) {
-      return !opensClause && !(nextInClause && words.pronouns().endsAt(tokens, i + 1));
+      return !opensClause;
     }
     if (!opensClause
         && words.pending().endsAt(tokens, i - 1)

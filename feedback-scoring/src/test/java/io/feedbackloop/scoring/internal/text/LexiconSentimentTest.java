@@ -101,6 +101,12 @@ class LexiconSentimentTest {
   }
 
   @Test
+  void anyNegatorOpeningASetPhraseIsNotAComplaint() {
+    assertThat(sum("No idea, sorry", ENGLISH)).isZero();
+    assertThat(sum("No reply yet", ENGLISH)).as("not a set phrase, and yet is not next to it").isEqualTo(-0.5);
+  }
+
+  @Test
   void aNegatingPronounAfterAVerbIsAComplaint() {
     assertThat(sum("Die Suche findet nix", GERMAN)).isEqualTo(-0.5);
     assertThat(sum("er lag niks", DUTCH)).isEqualTo(-0.5);

@@ -7,7 +7,7 @@ public final class TestLexicon {
       """
       {"en": {"positive": ["good", "fast", "helpful"], "negative": ["bad", "late", "broken", "helpless"],
               "negators": ["not", "never", "no", "dont", "nothing"], "intensifiers": ["very", "really"],
-              "contrast": ["but"], "pronouns": ["nothing", "nothing to"], "pending": ["yet"],
+              "contrast": ["but"], "pronouns": ["nothing", "nothing to", "no idea"], "pending": ["yet"],
               "still": ["still"], "neutral": ["would be good"]},
        "sv": {"positive": ["bra", "snabb", "gillar"], "negative": ["dålig", "försenad", "trasig"],
               "negators": ["inte", "aldrig", "inget"], "intensifiers": ["mycket"], "contrast": ["men"],
