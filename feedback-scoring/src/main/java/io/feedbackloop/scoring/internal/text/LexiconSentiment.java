@@ -86,11 +86,15 @@ public final class LexiconSentiment implements SentimentAnalyzer {
     int[] contrastAt = contrastPositions(tokens, words.contrast());
     // tokens that are inside a lexicon word or negate one; any other negator is bare
     boolean[] used = new boolean[tokens.size()];
+    for (TermMatcher.Hit<Integer> h : hits) {
+      Arrays.fill(used, h.first(), h.last(), true);
+    }
     int[] negatorOf = new int[hits.size()];
     for (int k = 0; k < hits.size(); k++) {
-      TermMatcher.Hit<Integer> h = hits.get(k);
-      Arrays.fill(used, h.first(), h.last(), true);
-      negatorOf[k] = Negation.negator(tokens, h.first(), words.negators(), words.contrast());
+      int negator =
+          Negation.negator(tokens, hits.get(k).first(), words.negators(), words.contrast());
+      // a negator inside a lexicon phrase ("passar inte", "didn't work") belongs to that phrase
+      negatorOf[k] = negator >= 0 && used[negator] ? -1 : negator;
       if (negatorOf[k] >= 0) {
         used[negatorOf[k]] = true;
       }

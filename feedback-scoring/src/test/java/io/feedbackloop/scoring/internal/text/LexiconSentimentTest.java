@@ -129,6 +129,12 @@ class LexiconSentimentTest {
   }
 
   @Test
+  void aNegatorInsideALexiconPhraseNegatesNothingElse() {
+    assertThat(sum("dont work and fast", ENGLISH)).isEqualTo(-1 + 1);
+    assertThat(sum("dont like it", ENGLISH)).as("a negator outside a phrase is bare").isEqualTo(-0.5);
+  }
+
+  @Test
   void aNegatorAfterTheVerbFlipsItInSwedishDutchAndGerman() {
     assertThat(sum("Jag gillar den inte", SWEDISH)).isEqualTo(-1);
     assertThat(sum("Het bevalt me niet", DUTCH)).isEqualTo(-1);

@@ -5,7 +5,8 @@ public final class TestLexicon {
   /** The JSON of the test lexicon. */
   public static final String JSON =
       """
-      {"en": {"positive": ["good", "fast", "helpful"], "negative": ["bad", "late", "broken", "helpless"],
+      {"en": {"positive": ["good", "fast", "helpful"], "negative": ["bad", "late", "broken", "helpless",
+              "dont work"],
               "negators": ["not", "never", "no", "dont", "nothing"], "intensifiers": ["very", "really"],
               "contrast": ["but"], "pronouns": ["nothing", "nothing to", "no idea"], "pending": ["yet"],
               "still": ["still"], "neutral": ["would be good"]},
