@@ -38,7 +38,9 @@ class StarterWordListsTest {
           "payment",
           "communication");
   private static final List<String> LEXICON_LISTS =
-      List.of("positive", "negative", "negators", "intensifiers", "contrast");
+      List.of(
+          "positive", "negative", "negators", "intensifiers", "contrast", "pronouns", "pending", "still",
+          "neutral");
 
   @Test
   void taxonomyHasTheEightTopicsOfTheIssueInOrder() {
@@ -72,7 +74,7 @@ class StarterWordListsTest {
   }
 
   @Test
-  void everyLanguageHasTheFiveSentimentLists() {
+  void everyLanguageHasTheNineSentimentLists() {
     Map<String, Object> lexicon = lexicon();
     assertThat(lexicon.keySet()).containsExactlyElementsOf(LANGUAGES);
     for (String language : LANGUAGES) {

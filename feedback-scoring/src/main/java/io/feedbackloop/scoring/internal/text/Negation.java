@@ -29,4 +29,28 @@ public final class Negation {
     }
     return -1;
   }
+
+  /**
+   * The index of the (last token of the) negator among the {@value #WINDOW} tokens after a match
+   * ending before token {@code end}, or -1: Swedish, Dutch and German put "inte", "niet", "nicht"
+   * after the finite verb ("fungerar inte", "bevalt me niet", "gefällt mir nicht"). The search stops
+   * at a clause boundary or a contrast word. The caller leaves a negator that negates the next
+   * match to that match.
+   */
+  public static int postNegator(Tokens tokens, int end, WordSet negators, WordSet contrast) {
+    if (end <= 0) {
+      return -1;
+    }
+    int clause = tokens.clause(end - 1);
+    int stop = Math.min(tokens.size(), end + WINDOW);
+    for (int p = end; p < stop; p++) {
+      if (tokens.clause(p) != clause || contrast.endsAt(tokens, p)) {
+        return -1;
+      }
+      if (negators.endsAt(tokens, p)) {
+        return p;
+      }
+    }
+    return -1;
+  }
 }

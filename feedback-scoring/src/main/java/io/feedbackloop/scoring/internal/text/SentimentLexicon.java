@@ -4,23 +4,43 @@ import io.feedbackloop.scoring.internal.MiniJson;
 import io.feedbackloop.scoring.text.TextLanguage;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The word lists of the lexicon sentiment, read from JSON of the form {@code {"en": {"positive":
- * [...], "negative": [...], "negators": [...], "intensifiers": [...], "contrast": [...]}, ...}}.
- * Positive and negative entries are terms ({@link Term}: stems, compounds, {@code =exact},
- * phrases); the other lists are matched exactly after folding. Every list may be missing. Immutable.
+ * [...], "negative": [...], "negators": [...], "intensifiers": [...], "contrast": [...],
+ * "pronouns": [...], "pending": [...], "still": [...], "neutral": [...]}, ...}}. Positive and negative entries are terms ({@link
+ * Term}: stems, compounds, {@code =exact}, phrases); the other lists are matched exactly after
+ * folding. {@code pronouns} are the negators that stand for a thing rather than negate an event
+ * ("nothing", "inget", "niks", "nic", "nichts"); {@code pending} words next to a negator make it
+ * "not yet" ("yet", "ännu", "nog", "jeszcze", "noch") unless they are part of a {@code still}
+ * phrase ("immer noch"); a {@code pronouns} phrase starting with a pronoun is a set phrase
+ * ("nothing to", "inget att"). {@code neutral} terms are phrases around a sentiment word that
+ * carry none ("would be nice", "wäre schön"): as the longer match they take the word's place. Every list may be missing. Immutable.
  */
 public final class SentimentLexicon {
   private static final String[] LISTS = {
-    "positive", "negative", "negators", "intensifiers", "contrast"
+    "positive", "negative", "negators", "intensifiers", "contrast", "pronouns", "pending", "still",
+    "neutral"
   };
 
   /** The words of one language (or of all of them). */
-  record Words(WordSet negators, WordSet intensifiers, WordSet contrast) {}
+  record Words(
+      WordSet negators,
+      WordSet intensifiers,
+      WordSet contrast,
+      WordSet pronouns,
+      WordSet pending,
+      WordSet still,
+      boolean postVerbalNegation) {}
+
+  // the languages that put the negator after the finite verb ("fungerar inte", "werkt niet")
+  private static final Set<TextLanguage> POST_VERBAL =
+      EnumSet.of(TextLanguage.SWEDISH, TextLanguage.DUTCH, TextLanguage.GERMAN);
 
   private final TermMatcher<Integer> polarity;
   private final Map<TextLanguage, Words> byLanguage;
@@ -32,12 +52,27 @@ public final class SentimentLexicon {
     List<WordSet> n = new ArrayList<>();
     List<WordSet> i = new ArrayList<>();
     List<WordSet> c = new ArrayList<>();
+    List<WordSet> p = new ArrayList<>();
+    List<WordSet> y = new ArrayList<>();
+    List<WordSet> st = new ArrayList<>();
     for (Words w : byLanguage.values()) {
       n.add(w.negators());
       i.add(w.intensifiers());
       c.add(w.contrast());
+      p.add(w.pronouns());
+      y.add(w.pending());
+      st.add(w.still());
     }
-    this.all = new Words(WordSet.union(n), WordSet.union(i), WordSet.union(c));
+    // with the language unknown, English word order is the safe reading
+    this.all =
+        new Words(
+            WordSet.union(n),
+            WordSet.union(i),
+            WordSet.union(c),
+            WordSet.union(p),
+            WordSet.union(y),
+            WordSet.union(st),
+            false);
   }
 
   /** The bundled lexicon, {@code sentiment-lexicon.json}, read once. */
@@ -71,12 +106,20 @@ public final class SentimentLexicon {
       for (String word : strings(lists, code, "negative")) {
         polarity.add(language, word, -1);
       }
+      // a wish or a plain fact around a sentiment word ("would be nice", "wäre schön") outweighs it
+      for (String word : strings(lists, code, "neutral")) {
+        polarity.add(language, word, 0);
+      }
       byLanguage.put(
           language,
           new Words(
               WordSet.of(strings(lists, code, "negators")),
               WordSet.of(strings(lists, code, "intensifiers")),
-              WordSet.of(strings(lists, code, "contrast"))));
+              WordSet.of(strings(lists, code, "contrast")),
+              WordSet.of(strings(lists, code, "pronouns")),
+              WordSet.of(strings(lists, code, "pending")),
+              WordSet.of(strings(lists, code, "still")),
+              POST_VERBAL.contains(language)));
     }
     return new SentimentLexicon(polarity.build(), byLanguage);
   }
@@ -100,7 +143,7 @@ public final class SentimentLexicon {
     return out;
   }
 
-  /** The polarity terms (value +1 or -1) of all languages. */
+  /** The polarity terms (value +1, -1, or 0 for neutral phrases) of all languages. */
   TermMatcher<Integer> polarity() {
     return polarity;
   }

@@ -1,7 +1,9 @@
 package io.feedbackloop.scoring.internal.text;
 
+import static io.feedbackloop.scoring.text.TextLanguage.DUTCH;
 import static io.feedbackloop.scoring.text.TextLanguage.ENGLISH;
 import static io.feedbackloop.scoring.text.TextLanguage.GERMAN;
+import static io.feedbackloop.scoring.text.TextLanguage.POLISH;
 import static io.feedbackloop.scoring.text.TextLanguage.SWEDISH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -87,6 +89,86 @@ class LexiconSentimentTest {
   }
 
   @Test
+  void aNegatingPronounOpeningItsClauseOrASetPhraseIsNotAComplaint() {
+    assertThat(sum("Nothing to say", ENGLISH)).isZero();
+    assertThat(sum("Price was good, nothing special", ENGLISH)).isEqualTo(1);
+    assertThat(sum("I have nothing to add", ENGLISH)).as("set phrase").isZero();
+    assertThat(sum("Inget att tillägga", SWEDISH)).isZero();
+    assertThat(sum("Jag har inget att tillägga", SWEDISH)).isZero();
+    assertThat(sum("Niks aan toe te voegen", DUTCH)).isZero();
+    assertThat(sum("Nichts hinzuzufügen", GERMAN)).isZero();
+    assertThat(S.analyze("Nothing to add", ENGLISH).sentiment()).isEqualTo(Sentiment.NEUTRAL);
+  }
+
+  @Test
+  void anyNegatorOpeningASetPhraseIsNotAComplaint() {
+    assertThat(sum("No idea, sorry", ENGLISH)).isZero();
+    assertThat(sum("No reply yet", ENGLISH)).as("not a set phrase, and yet is not next to it").isEqualTo(-0.5);
+  }
+
+  @Test
+  void aNegatingPronounAfterAVerbIsAComplaint() {
+    assertThat(sum("Die Suche findet nix", GERMAN)).isEqualTo(-0.5);
+    assertThat(sum("er lag niks", DUTCH)).isEqualTo(-0.5);
+  }
+
+  @Test
+  void aNegatorAgreeingWithAPronounIsNotBare() {
+    assertThat(sum("Nie mam nic do dodania", POLISH)).isZero();
+    assertThat(sum("Nie dostałem nic", POLISH)).as("the pronoun still counts").isEqualTo(-0.5);
+  }
+
+  @Test
+  void notYetIsNotAComplaintButStillNotIs() {
+    assertThat(sum("Kann ich noch nicht beurteilen", GERMAN)).isZero();
+    assertThat(sum("heb het nog niet gebruikt", DUTCH)).isZero();
+    assertThat(sum("not yet used", ENGLISH)).isZero();
+    assertThat(sum("Geld ist immer noch nicht da", GERMAN))
+        .as("a still word is not flipped by the negator after it, and that negator is bare")
+        .isEqualTo(-1.5);
+  }
+
+  @Test
+  void aNegatorInsideALexiconPhraseNegatesNothingElse() {
+    assertThat(sum("dont work and fast", ENGLISH)).isEqualTo(-1 + 1);
+    assertThat(sum("dont like it", ENGLISH)).as("a negator outside a phrase is bare").isEqualTo(-0.5);
+  }
+
+  @Test
+  void aNegatorAfterTheVerbFlipsItInSwedishDutchAndGerman() {
+    assertThat(sum("Jag gillar den inte", SWEDISH)).isEqualTo(-1);
+    assertThat(sum("Het bevalt me niet", DUTCH)).isEqualTo(-1);
+    assertThat(sum("Das gefällt mir nicht", GERMAN)).isEqualTo(-1);
+    assertThat(sum("Das gefällt mir gar nicht", GERMAN)).as("a phrase negator").isEqualTo(-1);
+    assertThat(S.analyze("Het bevalt me niet", DUTCH).sentiment()).isEqualTo(Sentiment.NEGATIVE);
+  }
+
+  @Test
+  void aNegatorAfterTheVerbIsLimited() {
+    assertThat(sum("gefällt mir heute wohl nicht", GERMAN))
+        .as("more than three tokens away: bare")
+        .isEqualTo(1 - 0.5);
+    assertThat(sum("gefällt mir, nicht", GERMAN)).as("another clause").isEqualTo(1 - 0.5);
+    assertThat(sum("gefällt mir nicht schlecht", GERMAN))
+        .as("the negator stays with the word it precedes")
+        .isEqualTo(1 + 1);
+    assertThat(sum("Das gefällt mir nicht", null)).as("no language: no post-verbal rule").isEqualTo(0.5);
+  }
+
+  @Test
+  void englishAndPolishKeepTheNegatorBeforeTheWord() {
+    assertThat(sum("helpful it was not", ENGLISH)).isEqualTo(1 - 0.5);
+    assertThat(sum("dobry jest nie", POLISH)).isEqualTo(1 - 0.5);
+  }
+
+  @Test
+  void aNeutralPhraseHidesTheSentimentWordInIt() {
+    assertThat(sum("would be good", ENGLISH)).isZero();
+    assertThat(sum("would be good, not bad", ENGLISH)).isEqualTo(1);
+    assertThat(sum("it is good", ENGLISH)).isEqualTo(1);
+  }
+
+  @Test
   void aLexiconWithBadJsonIsRejectedWithItsPath() {
     assertThatThrownBy(() -> SentimentLexicon.fromJson("{\"xx\": {}}"))
         .isInstanceOf(IllegalArgumentException.class)
@@ -101,6 +183,6 @@ class LexiconSentimentTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "en.happy: unknown list 'happy', expected one of positive, negative, negators,"
-                + " intensifiers, contrast");
+                + " intensifiers, contrast, pronouns, pending, still, neutral");
   }
 }

@@ -37,4 +37,24 @@ class NegationTest {
   void aPhraseNegatorCounts() {
     assertThat(negated("war gar nicht kaputt", 3)).isTrue();
   }
+
+  private static int post(String text, int end) {
+    return Negation.postNegator(Tokens.of(text), end, NEGATORS, CONTRAST);
+  }
+
+  @Test
+  void aNegatorWithinThreeTokensAfterAMatchIsFound() {
+    assertThat(post("fungerar inte", 1)).isEqualTo(1);
+    assertThat(post("gillar jag den inte", 1)).isEqualTo(3);
+    assertThat(post("gefällt mir gar nicht", 1)).as("a phrase, by its last token").isEqualTo(3);
+    assertThat(post("gillar jag den nu inte", 1)).isEqualTo(-1);
+  }
+
+  @Test
+  void aNegatorAfterAMatchDoesNotCrossPunctuationContrastOrTheEnd() {
+    assertThat(post("gillar, inte", 1)).isEqualTo(-1);
+    assertThat(post("good but not", 1)).isEqualTo(-1);
+    assertThat(post("gillar", 1)).isEqualTo(-1);
+    assertThat(post("", 0)).isEqualTo(-1);
+  }
 }
