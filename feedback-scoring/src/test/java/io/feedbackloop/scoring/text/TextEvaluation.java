@@ -21,8 +21,8 @@ import java.util.TreeSet;
  * and language, macro F1 over topics, sentiment accuracy, and language-detection accuracy (the
  * detector alone, without the locale).
  *
- * <p>Run it through {@code TextEvaluationTest}, or {@code main} with the split ({@code tune} or
- * {@code holdout}).
+ * <p>Run it through {@code TextEvaluationTest}, or {@code main} with the split ({@code tune}, {@code
+ * dev} or {@code holdout}).
  */
 public final class TextEvaluation {
   static final String FOLDER = "/io/feedbackloop/scoring/text/eval/";
