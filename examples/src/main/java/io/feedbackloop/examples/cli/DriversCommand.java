@@ -10,7 +10,6 @@ import io.feedbackloop.scoring.text.TextInsight;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -46,17 +45,8 @@ public final class DriversCommand implements Command {
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
-    TopicsOptions options;
-    try {
-      options = TopicsOptions.parseDrivers(args);
-    } catch (InputFormatException e) {
-      err.println("error: " + e.getMessage());
-      err.println(TopicsOptions.DRIVERS_USAGE);
-      return USAGE;
-    }
-    if (!Files.isRegularFile(options.file)) {
-      err.println("error: FILE '" + options.file + "' does not exist or is not a file");
-      err.println(TopicsOptions.DRIVERS_USAGE);
+    TopicsOptions options = TopicsOptions.parseOrExplain(args, true, err);
+    if (options == null) {
       return USAGE;
     }
     TopicDrivers drivers = TopicDrivers.builder().confidence(options.confidence).build();

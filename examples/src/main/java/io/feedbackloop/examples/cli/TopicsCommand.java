@@ -7,7 +7,6 @@ import io.feedbackloop.scoring.text.TextLanguage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -44,17 +43,8 @@ public final class TopicsCommand implements Command {
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
-    TopicsOptions options;
-    try {
-      options = TopicsOptions.parseTopics(args);
-    } catch (InputFormatException e) {
-      err.println("error: " + e.getMessage());
-      err.println(TopicsOptions.TOPICS_USAGE);
-      return USAGE;
-    }
-    if (!Files.isRegularFile(options.file)) {
-      err.println("error: FILE '" + options.file + "' does not exist or is not a file");
-      err.println(TopicsOptions.TOPICS_USAGE);
+    TopicsOptions options = TopicsOptions.parseOrExplain(args, false, err);
+    if (options == null) {
       return USAGE;
     }
     long rows = 0;

@@ -1,5 +1,7 @@
 package io.feedbackloop.examples.cli;
 
+import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -21,6 +23,29 @@ final class TopicsOptions {
   boolean skipInvalid;
 
   /** Parses the {@code topics} arguments; throws with a message for the user on anything wrong. */
+  /**
+   * Parses {@code args} for {@code topics} (or {@code drivers}) and checks that the file exists;
+   * on a problem prints it and the usage to {@code err} and returns null (the caller exits with
+   * {@link Command#USAGE}).
+   */
+  static @Nullable TopicsOptions parseOrExplain(List<String> args, boolean drivers, PrintStream err) {
+    String usage = drivers ? DRIVERS_USAGE : TOPICS_USAGE;
+    TopicsOptions options;
+    try {
+      options = drivers ? parseDrivers(args) : parseTopics(args);
+    } catch (InputFormatException e) {
+      err.println("error: " + e.getMessage());
+      err.println(usage);
+      return null;
+    }
+    if (!Files.isRegularFile(options.file)) {
+      err.println("error: FILE '" + options.file + "' does not exist or is not a file");
+      err.println(usage);
+      return null;
+    }
+    return options;
+  }
+
   static TopicsOptions parseTopics(List<String> args) throws InputFormatException {
     return parse(args, false);
   }
