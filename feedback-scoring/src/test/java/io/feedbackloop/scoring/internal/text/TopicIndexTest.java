@@ -35,4 +35,27 @@ class TopicIndexTest {
     assertThat(topics("Reklamation eingereicht", TextLanguage.GERMAN))
         .contains("customer_service", "returns_refunds");
   }
+
+  @Test
+  void cheapLookingGoodsAreAboutQualityNotPrice() {
+    assertThat(topics("The fabric feels cheap", TextLanguage.ENGLISH))
+        .containsExactly("product_quality");
+    assertThat(topics("Das Gehäuse wirkt billig", TextLanguage.GERMAN))
+        .containsExactly("product_quality");
+  }
+
+  @Test
+  void anExchangeForAnotherSizeIsAReturnNotAQualityIssue() {
+    assertThat(topics("Ik wil graag een andere maat", TextLanguage.DUTCH))
+        .containsExactly("returns_refunds");
+    assertThat(topics("Jag bytte till en mindre storlek", TextLanguage.SWEDISH))
+        .containsExactly("returns_refunds");
+  }
+
+  @Test
+  void noComplaintsIsNoCustomerServiceTopic() {
+    assertThat(topics("No complaints at all", TextLanguage.ENGLISH)).isEmpty();
+    assertThat(topics("I filed a complaint", TextLanguage.ENGLISH))
+        .containsExactly("customer_service");
+  }
 }
