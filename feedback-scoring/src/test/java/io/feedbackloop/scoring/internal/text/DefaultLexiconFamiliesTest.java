@@ -56,4 +56,30 @@ class DefaultLexiconFamiliesTest {
   void notOnlyAndNoFurtherAreNoComplaint(String language, String text) {
     assertThat(of(text, language)).isEqualTo(Sentiment.NEUTRAL);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en|The support could not answer my simple question",
+        "pl|Konsultant nie umiał odpowiedzieć na proste pytanie",
+        "de|Die Lieferung dauerte länger als angegeben",
+        "sv|Leveransen tog längre än utlovat",
+      })
+  void aSimpleQuestionIsNoPraiseAndLongerThanPromisedIsAComplaint(String language, String text) {
+    assertThat(of(text, language)).isEqualTo(Sentiment.NEGATIVE);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en|Neither good nor bad",
+        "de|Weder gut noch schlecht",
+        "sv|Varken bra eller dåligt",
+        "pl|Ani dobrze, ani źle",
+      })
+  void neitherNorIsIndifference(String language, String text) {
+    assertThat(of(text, language)).isEqualTo(Sentiment.NEUTRAL);
+  }
 }
