@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>a negator that negates no lexicon word counts {@value #BARE_NEGATION} ("never arrived",
  *       "kam nicht an", "nie przyszedł"): in feedback, a negated event is mostly a failure; a
  *       negating pronoun in a set phrase ("nothing to add", "inget att tillägga") or "not yet"
- *       is not one.
+ *       is not one; a neutral phrase has nothing to flip, so a negator before it stays bare
+ *       ("could not answer a simple question").
  * </ul>
  *
  * <p>The sum is squashed into [-1, 1] by {@code tanh(sum / 2)}; a score within {@value #DEAD_ZONE}
@@ -91,6 +92,12 @@ public final class LexiconSentiment implements SentimentAnalyzer {
     }
     int[] negatorOf = new int[hits.size()];
     for (int k = 0; k < hits.size(); k++) {
+      if (hits.get(k).value() == 0) {
+        // a neutral phrase has nothing to flip: "could not answer a simple question" stays a
+        // bare negation
+        negatorOf[k] = -1;
+        continue;
+      }
       int negator =
           Negation.negator(tokens, hits.get(k).first(), words.negators(), words.contrast());
       // a negator inside a lexicon phrase ("passar inte", "didn't work") belongs to that phrase
@@ -101,6 +108,9 @@ public final class LexiconSentiment implements SentimentAnalyzer {
     }
     if (words.postVerbalNegation()) {
       for (int k = 0; k < hits.size(); k++) {
+        if (hits.get(k).value() == 0) {
+          continue;
+        }
         // "immer noch nicht" is still not: the negator after a still word strengthens it
         if (negatorOf[k] < 0 && !words.still().endsAt(tokens, hits.get(k).last() - 1)) {
           int post =
