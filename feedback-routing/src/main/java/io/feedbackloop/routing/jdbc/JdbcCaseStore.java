@@ -453,14 +453,7 @@ public final class JdbcCaseStore implements CaseStore {
      * @throws IllegalStateException unless exactly one of a unit of work and a data source is set
      */
     public JdbcCaseStore build() {
-      UnitOfWork uow = unitOfWork;
-      DataSource ds = dataSource;
-      if ((uow == null) == (ds == null)) {
-        throw new IllegalStateException(
-            "JdbcCaseStore needs exactly one of unitOfWork(...) and dataSource(...), but got "
-                + (uow == null ? "neither" : "both"));
-      }
-      return new JdbcCaseStore(uow != null ? uow : UnitOfWork.jdbc(ds), prefix);
+      return new JdbcCaseStore(JdbcSupport.unitOfWork("JdbcCaseStore", unitOfWork, dataSource), prefix);
     }
   }
 }

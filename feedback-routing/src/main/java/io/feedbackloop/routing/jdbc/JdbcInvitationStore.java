@@ -437,14 +437,7 @@ public final class JdbcInvitationStore implements InvitationStore {
      * @throws IllegalStateException unless exactly one of a unit of work and a data source is set
      */
     public JdbcInvitationStore build() {
-      UnitOfWork uow = unitOfWork;
-      DataSource ds = dataSource;
-      if ((uow == null) == (ds == null)) {
-        throw new IllegalStateException(
-            "JdbcInvitationStore needs exactly one of unitOfWork(...) and dataSource(...), but got "
-                + (uow == null ? "neither" : "both"));
-      }
-      return new JdbcInvitationStore(uow != null ? uow : UnitOfWork.jdbc(ds), prefix);
+      return new JdbcInvitationStore(JdbcSupport.unitOfWork("JdbcInvitationStore", unitOfWork, dataSource), prefix);
     }
   }
 }

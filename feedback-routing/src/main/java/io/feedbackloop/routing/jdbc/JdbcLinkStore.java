@@ -317,14 +317,7 @@ public final class JdbcLinkStore implements LinkStore {
      * @throws IllegalStateException unless exactly one of a unit of work and a data source is set
      */
     public JdbcLinkStore build() {
-      UnitOfWork uow = unitOfWork;
-      DataSource ds = dataSource;
-      if ((uow == null) == (ds == null)) {
-        throw new IllegalStateException(
-            "JdbcLinkStore needs exactly one of unitOfWork(...) and dataSource(...), but got "
-                + (uow == null ? "neither" : "both"));
-      }
-      return new JdbcLinkStore(uow != null ? uow : UnitOfWork.jdbc(ds), prefix);
+      return new JdbcLinkStore(JdbcSupport.unitOfWork("JdbcLinkStore", unitOfWork, dataSource), prefix);
     }
   }
 }

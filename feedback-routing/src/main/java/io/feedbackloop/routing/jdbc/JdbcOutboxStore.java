@@ -469,14 +469,7 @@ public final class JdbcOutboxStore implements OutboxStore {
      * @throws IllegalStateException unless exactly one of a unit of work and a data source is set
      */
     public JdbcOutboxStore build() {
-      UnitOfWork uow = unitOfWork;
-      DataSource ds = dataSource;
-      if ((uow == null) == (ds == null)) {
-        throw new IllegalStateException(
-            "JdbcOutboxStore needs exactly one of unitOfWork(...) and dataSource(...), but got "
-                + (uow == null ? "neither" : "both"));
-      }
-      return new JdbcOutboxStore(uow != null ? uow : UnitOfWork.jdbc(ds), prefix);
+      return new JdbcOutboxStore(JdbcSupport.unitOfWork("JdbcOutboxStore", unitOfWork, dataSource), prefix);
     }
   }
 }

@@ -186,17 +186,7 @@ public final class JdbcResurveyStore implements ResurveyStore {
      * @throws IllegalStateException unless exactly one of a unit of work and a data source is set
      */
     public JdbcResurveyStore build() {
-      UnitOfWork uow = unitOfWork;
-      DataSource ds = dataSource;
-      if (uow != null && ds == null) {
-        return new JdbcResurveyStore(uow, prefix);
-      }
-      if (uow == null && ds != null) {
-        return new JdbcResurveyStore(UnitOfWork.jdbc(ds), prefix);
-      }
-      throw new IllegalStateException(
-          "JdbcResurveyStore needs exactly one of unitOfWork(...) and dataSource(...), but got "
-              + (uow == null ? "neither" : "both"));
+      return new JdbcResurveyStore(JdbcSupport.unitOfWork("JdbcResurveyStore", unitOfWork, dataSource), prefix);
     }
   }
 }

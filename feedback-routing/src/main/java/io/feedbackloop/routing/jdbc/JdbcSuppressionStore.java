@@ -178,14 +178,7 @@ public final class JdbcSuppressionStore implements SuppressionStore {
      * @throws IllegalStateException unless exactly one of a unit of work and a data source is set
      */
     public JdbcSuppressionStore build() {
-      UnitOfWork uow = unitOfWork;
-      DataSource ds = dataSource;
-      if ((uow == null) == (ds == null)) {
-        throw new IllegalStateException(
-            "JdbcSuppressionStore needs exactly one of unitOfWork(...) and dataSource(...), but got "
-                + (uow == null ? "neither" : "both"));
-      }
-      return new JdbcSuppressionStore(uow != null ? uow : UnitOfWork.jdbc(ds), prefix);
+      return new JdbcSuppressionStore(JdbcSupport.unitOfWork("JdbcSuppressionStore", unitOfWork, dataSource), prefix);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.feedbackloop.routing.internal.jdbc;
 
 import io.feedbackloop.core.StoreException;
+import io.feedbackloop.core.tx.UnitOfWork;
 import io.feedbackloop.routing.internal.rules.Checks;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 /** Helpers shared by the routing JDBC stores. */
@@ -78,5 +80,26 @@ public final class JdbcSupport {
           e);
     }
     return new StoreException(operation + " " + table + " failed", e);
+  }
+
+  /**
+   * The unit of work a store builder was given: {@code unitOfWork} itself, or {@code
+   * UnitOfWork.jdbc(dataSource)}.
+   *
+   * @param store the store's class name, for the message
+   * @throws IllegalStateException unless exactly one of them is set
+   */
+  public static UnitOfWork unitOfWork(
+      String store, @Nullable UnitOfWork unitOfWork, @Nullable DataSource dataSource) {
+    if (unitOfWork != null && dataSource == null) {
+      return unitOfWork;
+    }
+    if (unitOfWork == null && dataSource != null) {
+      return UnitOfWork.jdbc(dataSource);
+    }
+    throw new IllegalStateException(
+        store
+            + " needs exactly one of unitOfWork(...) and dataSource(...), but got "
+            + (unitOfWork == null ? "neither" : "both"));
   }
 }
