@@ -1,0 +1,55 @@
+package io.feedbackloop.routing.loop;
+
+import io.feedbackloop.routing.internal.rules.Checks;
+import io.feedbackloop.routing.invite.ReasonCode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * An operational snapshot of one loop, for a health endpoint or a metrics library: {@link
+ * #gauges()} flattens it to named numbers that a host binds to Micrometer, Prometheus or JMX.
+ * Counts over stores cover every tenant; the suppression counts are this node's since it started.
+ *
+ * @param at when the snapshot was taken (the loop's clock)
+ * @param outboxPending messages waiting for delivery (pending or claimed)
+ * @param oldestPendingAge how long the oldest waiting message has waited; zero when none waits
+ * @param deadLetters messages given up on and not requeued
+ * @param slaBreached open cases past a due time (first contact not made in time, or resolution
+ *     overdue)
+ * @param openCasesByAge open cases per age bucket, keys {@code "under_24h"}, {@code "24h_to_48h"},
+ *     {@code "2d_to_7d"}, {@code "over_7d"}, all present, in that order
+ * @param invitationsSuppressed invitations this node did not send, per reason
+ */
+public record LoopHealth(
+    Instant at,
+    long outboxPending,
+    Duration oldestPendingAge,
+    long deadLetters,
+    long slaBreached,
+    Map<String, Long> openCasesByAge,
+    Map<ReasonCode, Long> invitationsSuppressed) {
+
+  /** Checks the parts and copies the maps. */
+  public LoopHealth {
+    Checks.notNull("at", at);
+    Checks.check(outboxPending >= 0, "outboxPending", ">= 0", outboxPending);
+    Checks.notNull("oldestPendingAge", oldestPendingAge);
+    Checks.check(!oldestPendingAge.isNegative(), "oldestPendingAge", ">= 0", oldestPendingAge);
+    Checks.check(deadLetters >= 0, "deadLetters", ">= 0", deadLetters);
+    Checks.check(slaBreached >= 0, "slaBreached", ">= 0", slaBreached);
+    openCasesByAge = Map.copyOf(Checks.notNull("openCasesByAge", openCasesByAge));
+    invitationsSuppressed = Map.copyOf(Checks.notNull("invitationsSuppressed", invitationsSuppressed));
+  }
+
+  /**
+   * The snapshot as named gauges ({@code feedback.outbox.pending}, {@code
+   * feedback.outbox.oldest_pending_seconds}, {@code feedback.outbox.dead}, {@code
+   * feedback.cases.sla_breached}, {@code feedback.cases.open.<bucket>}, {@code
+   * feedback.invitations.suppressed.<reason>}), in a stable order.
+   */
+  @SuppressWarnings("DoNotCallSuggester") // a stub until built
+  public Map<String, Double> gauges() {
+    throw new UnsupportedOperationException("LoopHealth.gauges: not built yet");
+  }
+}
