@@ -138,7 +138,7 @@ public final class TextAnalyzer {
 
   private SentimentScore sentiment(String text, Tokens tokens, @Nullable TextLanguage language) {
     if (sentiment instanceof LexiconSentiment builtIn) {
-      return builtIn.analyze(tokens, language);
+      return builtIn.analyze(text, tokens, language);
     }
     try {
       SentimentScore score = sentiment.analyze(text, language);
@@ -152,7 +152,7 @@ public final class TextAnalyzer {
           sentiment.getClass().getName(),
           e.getClass().getName());
     }
-    return LexiconSentiment.defaults().analyze(tokens, language);
+    return LexiconSentiment.defaults().analyze(text, tokens, language);
   }
 
   /** The taxonomy this analyzer matches. */

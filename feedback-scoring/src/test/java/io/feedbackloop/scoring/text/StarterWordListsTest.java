@@ -40,7 +40,7 @@ class StarterWordListsTest {
   private static final List<String> LEXICON_LISTS =
       List.of(
           "positive", "negative", "negators", "intensifiers", "contrast", "pronouns", "pending", "still",
-          "neutral");
+          "neutral", "downtoners", "concessive", "irrealis");
 
   @Test
   void taxonomyHasTheEightTopicsOfTheIssueInOrder() {
@@ -74,7 +74,7 @@ class StarterWordListsTest {
   }
 
   @Test
-  void everyLanguageHasTheNineSentimentLists() {
+  void everyLanguageHasTheTwelveSentimentLists() {
     Map<String, Object> lexicon = lexicon();
     assertThat(lexicon.keySet()).containsExactlyElementsOf(LANGUAGES);
     for (String language : LANGUAGES) {

@@ -40,6 +40,8 @@ public final class LexiconSentiment implements SentimentAnalyzer {
   static final double BEFORE_CONTRAST = 0.5;
   static final double DEAD_ZONE = 0.2;
   static final double BARE_NEGATION = -0.5;
+  static final double DOWNTONER = 0.5;
+  static final double MIXED = 0.5;
 
   private final SentimentLexicon lexicon;
 
@@ -64,12 +66,20 @@ public final class LexiconSentiment implements SentimentAnalyzer {
 
   @Override
   public SentimentScore analyze(String text, @Nullable TextLanguage language) {
-    return analyze(Tokens.of(text), language);
+    return analyze(text, Tokens.of(text), language);
   }
 
-  /** The sentiment of text already cut into {@code tokens}. */
+  /** The sentiment of text already cut into {@code tokens}, without its emoji. */
   public SentimentScore analyze(Tokens tokens, @Nullable TextLanguage language) {
-    double sum = sum(tokens, language);
+    return score(sum(tokens, language, 0));
+  }
+
+  /** The sentiment of {@code text}, already cut into {@code tokens}, with its emoji. */
+  public SentimentScore analyze(String text, Tokens tokens, @Nullable TextLanguage language) {
+    return score(sum(tokens, language, Emoji.polarity(text)));
+  }
+
+  private static SentimentScore score(double sum) {
     double score = Math.tanh(sum / 2);
     if (Math.abs(score) < DEAD_ZONE) {
       return new SentimentScore(Sentiment.NEUTRAL, score);
@@ -77,19 +87,28 @@ public final class LexiconSentiment implements SentimentAnalyzer {
     return new SentimentScore(score > 0 ? Sentiment.POSITIVE : Sentiment.NEGATIVE, score);
   }
 
-  /** The weighted sum of polarities before squashing. */
+  /** The weighted sum of polarities before squashing, emoji left out. */
   double sum(Tokens tokens, @Nullable TextLanguage language) {
+    return sum(tokens, language, 0);
+  }
+
+  private double sum(Tokens tokens, @Nullable TextLanguage language, double emoji) {
     int languages =
         language == null ? TermMatcher.allLanguages() : TermMatcher.mask(language);
     List<TermMatcher.Hit<Integer>> hits =
         TermMatcher.nonOverlapping(lexicon.polarity().find(tokens, languages));
     SentimentLexicon.Words words = lexicon.words(language);
-    int[] contrastAt = contrastPositions(tokens, words.contrast());
+    int[] contrastAt = contrastPositions(tokens, words.contrast(), words.concessive());
+    boolean[] concessive = new boolean[contrastAt.length];
+    for (int s = 0; s < contrastAt.length; s++) {
+      concessive[s] = contrastAt[s] >= 0 && words.concessive().endsAt(tokens, contrastAt[s]);
+    }
     // tokens that are inside a lexicon word or negate one; any other negator is bare
     boolean[] used = new boolean[tokens.size()];
     for (TermMatcher.Hit<Integer> h : hits) {
       Arrays.fill(used, h.first(), h.last(), true);
     }
+    boolean[] hypothetical = hypothetical(tokens, words);
     int[] negatorOf = new int[hits.size()];
     for (int k = 0; k < hits.size(); k++) {
       if (hits.get(k).value() == 0) {
@@ -122,22 +141,144 @@ public final class LexiconSentiment implements SentimentAnalyzer {
         }
       }
     }
-    double sum = 0;
+    Sentences sides = new Sentences(tokens, contrastAt, concessive);
     for (int k = 0; k < hits.size(); k++) {
       TermMatcher.Hit<Integer> h = hits.get(k);
       int first = h.first();
-      double value = negatorOf[k] >= 0 ? -h.value() : h.value();
-      if (intensified(tokens, first, words)) {
-        value *= INTENSIFIER;
+      if (h.value() == 0 || hypothetical[first]) {
+        continue;
       }
-      sum += value * contrastWeight(tokens, first, contrastAt);
+      double value = negatorOf[k] >= 0 ? -h.value() : h.value();
+      sides.add(first, value * degree(tokens, first, words));
     }
     for (int i = 0; i < tokens.size(); i++) {
-      if (!used[i] && words.negators().endsAt(tokens, i) && complains(tokens, i, words)) {
-        sum += BARE_NEGATION * contrastWeight(tokens, i, contrastAt);
+      if (!used[i]
+          && !hypothetical[i]
+          && words.negators().endsAt(tokens, i)
+          && complains(tokens, i, words)) {
+        sides.add(i, BARE_NEGATION);
       }
     }
-    return sum;
+    return sides.sum() + emoji;
+  }
+
+  /** The evidence of each sentence: plain, or on the conceded or main side of its contrast word. */
+  private static final class Sentences {
+    private final Tokens tokens;
+    private final int[] contrastAt;
+    private final boolean[] concessive;
+    private final double[] plain;
+    private final double[] conceded;
+    private final double[] main;
+    private final boolean[] concededSeen;
+
+    Sentences(Tokens tokens, int[] contrastAt, boolean[] concessive) {
+      this.tokens = tokens;
+      this.contrastAt = contrastAt;
+      this.concessive = concessive;
+      int n = contrastAt.length;
+      this.plain = new double[n];
+      this.conceded = new double[n];
+      this.main = new double[n];
+      this.concededSeen = new boolean[n];
+    }
+
+    void add(int at, double value) {
+      int s = tokens.sentence(at);
+      int c = contrastAt[s];
+      if (c < 0) {
+        plain[s] += value;
+      } else if (concessive[s] ? at > c && tokens.clause(at) == tokens.clause(c) : at < c) {
+        conceded[s] += value;
+        concededSeen[s] = true;
+      } else {
+        main[s] += value;
+      }
+    }
+
+    double sum() {
+      for (int s = 1; s < plain.length; s++) {
+        // "Great shoes. They run small, though." and "...zurückschicken. Die Rücksendung lief
+        // aber problemlos.": with nothing conceded in its own sentence but a verdict after it,
+        // "but" answers the sentence before
+        if (contrastAt[s] >= 0
+            && !concessive[s]
+            && !concededSeen[s]
+            && main[s] != 0
+            && contrastAt[s - 1] < 0) {
+          conceded[s] = plain[s - 1];
+          plain[s - 1] = 0;
+        }
+      }
+      double sum = 0;
+      for (int s = 0; s < plain.length; s++) {
+        sum += contrastAt[s] < 0 ? plain[s] : contrasted(conceded[s], main[s], concessive[s]);
+      }
+      return sum;
+    }
+  }
+
+  /**
+   * The weight of one sentence with a contrast word, from the summed evidence of its conceded part
+   * (before "but", or the clause after "although") and its main part. A contrast joins parts of
+   * opposite polarity, so a part with no lexicon word takes the opposite polarity of the other one
+   * ("ordered M but got an S" is a complaint), and customers weigh a fault more than its repair:
+   *
+   * <ul>
+   *   <li>a negative main part wins, {@value #AFTER_CONTRAST} times over {@value #BEFORE_CONTRAST}
+   *       times the conceded part ("fast, but broken" is negative);
+   *   <li>a positive main part wins in the same way over a positive conceded part ("cheap and yet
+   *       good quality");
+   *   <li>a positive main part after a fault, stated or implied, makes a mixed verdict, neutral
+   *       unless the faults outweigh the repair (then half the difference counts): "late, but the
+   *       lamp is lovely" and "had to wait, but then got good help" are neutral; after "although"
+   *       with nothing conceded, the main part states the verdict and keeps its weight;
+   *   <li>an empty main part after a positive conceded part is an implied fault, mixed again after
+   *       "but" ("comfortable, but runs small"), and the verdict after "although" ("charged the full
+   *       price even though the code was accepted"); after a negative conceded part it keeps the
+   *       conceded part's weight.
+   * </ul>
+   */
+  static double contrasted(double conceded, double main, boolean concessive) {
+    if (main < 0 || (main > 0 && conceded > 0)) {
+      return AFTER_CONTRAST * main + BEFORE_CONTRAST * conceded;
+    }
+    if (main > 0) {
+      if (concessive && conceded == 0) {
+        return main;
+      }
+      // a stated fault weighs at least as much as the implied one: the repair never wins
+      return MIXED * Math.min(main + conceded, 0);
+    }
+    if (conceded > 0) {
+      return concessive ? -BEFORE_CONTRAST * conceded : 0;
+    }
+    return BEFORE_CONTRAST * conceded;
+  }
+
+  /**
+   * Marks the tokens after a wish or condition marker in its clause ("would", "skulle", "zou",
+   * "byłoby", "wäre"): "it would be handy to get a text", "hade varit bra om man kunde handla utan
+   * konto", "zou nog handig zijn" wish for something and judge nothing. A marker before a negator
+   * stays out ("would not recommend").
+   */
+  private static boolean[] hypothetical(Tokens tokens, SentimentLexicon.Words words) {
+    boolean[] marked = new boolean[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!words.irrealis().endsAt(tokens, i)) {
+        continue;
+      }
+      int clause = tokens.clause(i);
+      if (i + 1 < tokens.size()
+          && tokens.clause(i + 1) == clause
+          && words.negators().endsAt(tokens, i + 1)) {
+        continue;
+      }
+      for (int p = i + 1; p < tokens.size() && tokens.clause(p) == clause; p++) {
+        marked[p] = true;
+      }
+    }
+    return marked;
   }
 
   /**
@@ -176,40 +317,41 @@ public final class LexiconSentiment implements SentimentAnalyzer {
     return true;
   }
 
-  private static boolean intensified(Tokens tokens, int first, SentimentLexicon.Words words) {
+  /**
+   * The degree of the word at {@code first}: {@value #INTENSIFIER} after an intensifier ("very
+   * late"), {@value #DOWNTONER} after a downtoner ("a bit late", "lite onödigt", "etwas zu teuer"),
+   * which wins over an intensifier next to it ("a bit too slow"), else 1. The two tokens before
+   * the word are searched, through negators and intensifiers.
+   */
+  private static double degree(Tokens tokens, int first, SentimentLexicon.Words words) {
+    boolean intensified = false;
     for (int p = first - 1; p >= Math.max(0, first - 2); p--) {
       if (tokens.clause(p) != tokens.clause(first)) {
-        return false;
+        break;
+      }
+      if (words.downtoners().endsAt(tokens, p)) {
+        return DOWNTONER;
       }
       if (words.intensifiers().endsAt(tokens, p)) {
-        return true;
-      }
-      if (!words.negators().endsAt(tokens, p)) {
-        return false;
+        intensified = true;
+      } else if (!words.negators().endsAt(tokens, p)) {
+        break;
       }
     }
-    return false;
+    return intensified ? INTENSIFIER : 1;
   }
 
-  /** Per sentence, the index of its last contrast word, or -1. */
-  private static int[] contrastPositions(Tokens tokens, WordSet contrast) {
+  /** Per sentence, the index of its last contrast or concessive word, or -1. */
+  private static int[] contrastPositions(Tokens tokens, WordSet contrast, WordSet concessive) {
     int sentences = tokens.size() == 0 ? 0 : tokens.sentence(tokens.size() - 1) + 1;
     int[] at = new int[sentences];
     Arrays.fill(at, -1);
     for (int i = 0; i < tokens.size(); i++) {
-      if (contrast.endsAt(tokens, i)) {
+      if (contrast.endsAt(tokens, i) || concessive.endsAt(tokens, i)) {
         at[tokens.sentence(i)] = i;
       }
     }
     return at;
-  }
-
-  private static double contrastWeight(Tokens tokens, int first, int[] contrastAt) {
-    int c = contrastAt[tokens.sentence(first)];
-    if (c < 0) {
-      return 1;
-    }
-    return first > c ? AFTER_CONTRAST : BEFORE_CONTRAST;
   }
 
   private static final class Holder {

@@ -13,19 +13,26 @@ import org.jspecify.annotations.Nullable;
 /**
  * The word lists of the lexicon sentiment, read from JSON of the form {@code {"en": {"positive":
  * [...], "negative": [...], "negators": [...], "intensifiers": [...], "contrast": [...],
- * "pronouns": [...], "pending": [...], "still": [...], "neutral": [...]}, ...}}. Positive and negative entries are terms ({@link
+ * "pronouns": [...], "pending": [...], "still": [...], "neutral": [...], "downtoners": [...],
+ * "concessive": [...], "irrealis": [...]}, ...}}. Positive and negative entries are terms ({@link
  * Term}: stems, compounds, {@code =exact}, phrases); the other lists are matched exactly after
  * folding. {@code pronouns} are the negators that stand for a thing rather than negate an event
  * ("nothing", "inget", "niks", "nic", "nichts"); {@code pending} words next to a negator make it
  * "not yet" ("yet", "ännu", "nog", "jeszcze", "noch") unless they are part of a {@code still}
  * phrase ("immer noch"); a {@code pronouns} phrase starting with a pronoun is a set phrase
  * ("nothing to", "inget att"). {@code neutral} terms are phrases around a sentiment word that
- * carry none ("would be nice", "wäre schön"): as the longer match they take the word's place. Every list may be missing. Immutable.
+ * carry none ("would be nice", "wäre schön"): as the longer match they take the word's place. {@code
+ * downtoners} soften the word after them ("a bit", "lite", "etwas"). {@code concessive} marks the
+ * contrast words that open a conceded clause ("although", "även om", "hoewel", "choć", "obwohl"):
+ * the verdict stands outside that clause, where after "but" it stands after the word; for sentiment
+ * a concessive word is a contrast word too, and may be a phrase ("ook al", "auch wenn"). {@code irrealis} words open a wish or condition
+ * ("would", "skulle", "zou", "byłoby", "wäre"): what follows them in their clause judges nothing.
+ * Every list may be missing. Immutable.
  */
 public final class SentimentLexicon {
   private static final String[] LISTS = {
     "positive", "negative", "negators", "intensifiers", "contrast", "pronouns", "pending", "still",
-    "neutral"
+    "neutral", "downtoners", "concessive", "irrealis"
   };
 
   /** The words of one language (or of all of them). */
@@ -36,6 +43,9 @@ public final class SentimentLexicon {
       WordSet pronouns,
       WordSet pending,
       WordSet still,
+      WordSet downtoners,
+      WordSet concessive,
+      WordSet irrealis,
       boolean postVerbalNegation) {}
 
   // the languages that put the negator after the finite verb ("fungerar inte", "werkt niet")
@@ -55,6 +65,9 @@ public final class SentimentLexicon {
     List<WordSet> p = new ArrayList<>();
     List<WordSet> y = new ArrayList<>();
     List<WordSet> st = new ArrayList<>();
+    List<WordSet> d = new ArrayList<>();
+    List<WordSet> cc = new ArrayList<>();
+    List<WordSet> ir = new ArrayList<>();
     for (Words w : byLanguage.values()) {
       n.add(w.negators());
       i.add(w.intensifiers());
@@ -62,6 +75,9 @@ public final class SentimentLexicon {
       p.add(w.pronouns());
       y.add(w.pending());
       st.add(w.still());
+      d.add(w.downtoners());
+      cc.add(w.concessive());
+      ir.add(w.irrealis());
     }
     // with the language unknown, English word order is the safe reading
     this.all =
@@ -72,6 +88,9 @@ public final class SentimentLexicon {
             WordSet.union(p),
             WordSet.union(y),
             WordSet.union(st),
+            WordSet.union(d),
+            WordSet.union(cc),
+            WordSet.union(ir),
             false);
   }
 
@@ -119,6 +138,9 @@ public final class SentimentLexicon {
               WordSet.of(strings(lists, code, "pronouns")),
               WordSet.of(strings(lists, code, "pending")),
               WordSet.of(strings(lists, code, "still")),
+              WordSet.of(strings(lists, code, "downtoners")),
+              WordSet.of(strings(lists, code, "concessive")),
+              WordSet.of(strings(lists, code, "irrealis")),
               POST_VERBAL.contains(language)));
     }
     return new SentimentLexicon(polarity.build(), byLanguage);

@@ -83,8 +83,12 @@ class LexiconSentimentTest {
     assertThat(awful.score()).isBetween(-1.0, -0.99);
     SentimentScore mixed = S.analyze("good and bad", ENGLISH);
     assertThat(mixed).isEqualTo(new SentimentScore(Sentiment.NEUTRAL, 0));
-    SentimentScore faint = S.analyze("fast but broken, good", ENGLISH);
-    assertThat(faint.sentiment()).isEqualTo(Sentiment.POSITIVE);
+    SentimentScore faint = S.analyze("fast but broken, broken", ENGLISH);
+    assertThat(faint.sentiment()).isEqualTo(Sentiment.NEGATIVE);
+    assertThat(faint.score()).isCloseTo(Math.tanh((0.5 - 3) / 2), offset(1e-12));
+    assertThat(S.analyze("fast but broken, good", ENGLISH).sentiment())
+        .as("a conceded good and a main part that evens out: mixed")
+        .isEqualTo(Sentiment.NEUTRAL);
     assertThat(S.analyze("", null)).isEqualTo(new SentimentScore(Sentiment.NEUTRAL, 0));
   }
 
@@ -183,6 +187,82 @@ class LexiconSentimentTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "en.happy: unknown list 'happy', expected one of positive, negative, negators,"
-                + " intensifiers, contrast, pronouns, pending, still, neutral");
+                + " intensifiers, contrast, pronouns, pending, still, neutral, downtoners,"
+                + " concessive, irrealis");
+  }
+
+  @Test
+  void aRepairAfterAFaultIsMixed() {
+    assertThat(sum("late, but good", ENGLISH)).as("stated fault").isZero();
+    assertThat(sum("the box was open, but good", ENGLISH)).as("implied fault").isZero();
+    assertThat(sum("late and bad, but good", ENGLISH))
+        .as("the faults outweigh the repair")
+        .isEqualTo(0.5 * (1 - 2));
+    assertThat(sum("late, but very very good", ENGLISH)).as("the repair never wins").isZero();
+    assertThat(S.analyze("late, but good", ENGLISH).sentiment()).isEqualTo(Sentiment.NEUTRAL);
+  }
+
+  @Test
+  void aPositiveMainPartAfterAPositiveOneStaysPositive() {
+    assertThat(sum("good but fast", ENGLISH)).isEqualTo(1.5 + 0.5);
+  }
+
+  @Test
+  void anEmptyMainPartImpliesTheOppositeOfTheConcededOne() {
+    assertThat(sum("good, but the box was open", ENGLISH)).as("an implied fault: mixed").isZero();
+    assertThat(sum("late, but the box was open", ENGLISH)).isEqualTo(0.5 * -1);
+  }
+
+  @Test
+  void theVerdictStandsOutsideAConcessiveClause() {
+    assertThat(sum("late even though fast", ENGLISH)).isEqualTo(1.5 * -1 + 0.5 * 1);
+    assertThat(sum("Although late, good", ENGLISH)).as("the conceded clause comes first").isZero();
+    assertThat(sum("good although the box was open", ENGLISH))
+        .as("nothing conceded: the main part keeps its weight")
+        .isEqualTo(1);
+    assertThat(sum("the code was not taken, even though it was good", ENGLISH))
+        .as("a bare failure and a positive conceded clause")
+        .isEqualTo(1.5 * -0.5 + 0.5);
+    assertThat(sum("charged in full even though it was good", ENGLISH))
+        .as("an empty main part is the fault the conceded clause makes worse")
+        .isEqualTo(-0.5);
+  }
+
+  @Test
+  void aSentenceOpeningWithButAnswersTheSentenceBefore() {
+    assertThat(sum("bad, bad. But fast", ENGLISH)).isEqualTo(0.5 * (1 - 2));
+    assertThat(sum("Bad. But", ENGLISH)).as("no verdict after it: the sentence stays").isEqualTo(-1);
+    assertThat(sum("Good. Fast but late", ENGLISH))
+        .as("a sentence that concedes on its own")
+        .isEqualTo(1 + 0.5 - 1.5);
+  }
+
+  @Test
+  void aDowntonerSoftensTheWordAfterIt() {
+    assertThat(sum("a bit late", ENGLISH)).isEqualTo(-0.5);
+    assertThat(sum("a bit very late", ENGLISH)).as("the downtoner wins").isEqualTo(-0.5);
+    assertThat(sum("a bit, late", ENGLISH)).as("another clause").isEqualTo(-1);
+    assertThat(S.analyze("good but a bit late", ENGLISH).sentiment())
+        .isEqualTo(Sentiment.NEUTRAL);
+  }
+
+  @Test
+  void aWishJudgesNothing() {
+    assertThat(sum("it would be fast", ENGLISH)).isZero();
+    assertThat(sum("it would be fast with no login", ENGLISH)).as("nor does a bare negator").isZero();
+    assertThat(sum("it would not be fast", ENGLISH)).as("a negated wish is a statement").isEqualTo(-1);
+    assertThat(sum("it would, be fast", ENGLISH)).as("the next clause is plain").isEqualTo(1);
+    assertThat(sum("good, it would be fast", ENGLISH)).isEqualTo(1);
+  }
+
+  @Test
+  void emojiCountWhenTheTextIsGiven() {
+    assertThat(S.analyze("arrived in a day 🚀", ENGLISH).sentiment()).isEqualTo(Sentiment.POSITIVE);
+    assertThat(S.analyze(Tokens.of("arrived in a day 🚀"), ENGLISH).sentiment())
+        .as("tokens alone hold no emoji")
+        .isEqualTo(Sentiment.NEUTRAL);
+    String text = "good 😡😡";
+    assertThat(S.analyze(text, Tokens.of(text), ENGLISH).score())
+        .isCloseTo(Math.tanh((1 - 2) / 2.0), offset(1e-12));
   }
 }
