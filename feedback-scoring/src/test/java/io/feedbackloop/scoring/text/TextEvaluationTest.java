@@ -75,6 +75,28 @@ class TextEvaluationTest {
         .isGreaterThanOrEqualTo(0.9);
   }
 
+  /**
+   * The third set: 150 comments written blind on 2026-11-23 while the sentiment rules were reworked
+   * on {@code tune} and {@code dev} only; measured once afterwards. Topic macro F1 0.849 (target
+   * 0.8 met); sentiment accuracy 0.713, 107 of 150 (target 0.8 NOT met; the engine before the
+   * rework scored 0.687 on it). Floors at the measured figures, against regressions.
+   */
+  @Test
+  void thirdHeldOutSetHoldsItsMeasuredFigures() {
+    TextEvaluation.Report report =
+        TextEvaluation.evaluate(
+            "holdout3", TextEvaluation.loadSplit("holdout3"), TextAnalyzer.ofDefaults());
+    System.out.println(report.toMarkdown());
+    assertThat(report.overall().rows).isEqualTo(150);
+    assertThat(report.overall().macroF1()).as("topic macro F1, all").isGreaterThanOrEqualTo(0.8);
+    assertThat(report.overall().sentimentAccuracy())
+        .as("sentiment accuracy, all (target 0.8 not met; floor at the measured 0.713)")
+        .isGreaterThanOrEqualTo(0.713);
+    assertThat(report.overall().languageAccuracy())
+        .as("language detection, all")
+        .isGreaterThanOrEqualTo(0.9);
+  }
+
   @Test
   void harnessCountsPrecisionRecallAndAccuracyOnTheSample() {
     List<TextEvaluation.Row> rows =
