@@ -60,7 +60,7 @@ final class DriverChart {
     double bottom = height - BOTTOM;
     for (double tick : xs.ticks()) {
       svg.line(xs.at(tick), TOP, xs.at(tick), bottom, Palette.GRID, "grid");
-      svg.text(xs.at(tick), bottom + 16, "middle", "tick", Fmt.points(tick));
+      svg.text(xs.at(tick), bottom + 16, "middle", "tick", Fmt.tick(tick));
     }
     svg.line(xs.at(0), TOP, xs.at(0), bottom, Palette.AXIS, "axis");
     svg.line(LEFT, bottom, WIDTH - RIGHT, bottom, Palette.AXIS, "axis");

@@ -23,6 +23,12 @@ final class Fmt {
     return v == 0 ? "0.0" : String.format(Locale.ROOT, "%+.1f", v);
   }
 
+  /** An axis tick in points: a sign, and a decimal only when needed ({@code +20}, {@code -2.5}). */
+  static String tick(double value) {
+    String plain = coord(value);
+    return value > 0 ? "+" + plain : plain;
+  }
+
   /** NPS points, or {@link #NONE}. */
   static String points(OptionalDouble value) {
     return value.isPresent() ? points(value.getAsDouble()) : NONE;

@@ -47,7 +47,8 @@ public final class HtmlReport {
       svg text.gap{fill:#b45309}
       svg text.axis-title{font-size:12px;font-weight:600}
       svg text.label{font-size:13px}
-      ul.legend{list-style:none;display:flex;flex-wrap:wrap;gap:6px 20px;padding:0;margin:6px 0 10px}
+      ul.legend{list-style:none;display:flex;flex-wrap:wrap;gap:6px 20px;padding:0;\
+      margin:6px 0 10px}
       ul.legend li{display:flex;align-items:center;gap:6px;font-size:13px}
       .swatch{display:inline-block;width:14px;height:14px;border-radius:2px}
       .swatch.line{height:4px}
@@ -55,8 +56,8 @@ public final class HtmlReport {
       caption{text-align:left;font-weight:600;padding:4px 0}
       th,td{padding:4px 8px;border-bottom:1px solid #e6e6e6;text-align:right;white-space:nowrap}
       th:first-child,td:first-child{text-align:left}
-      td.text{text-align:left;white-space:normal}
-      th{background:#f2f2f0;font-weight:600}
+      thead th{background:#f2f2f0;font-weight:600}
+      tbody th{font-weight:600}
       .note{color:#555;font-size:13px}
       footer{color:#777;font-size:12px;text-align:center}
       """;
@@ -162,7 +163,7 @@ public final class HtmlReport {
       Optional<Interval> ci = w.plotted() ? r.interval() : Optional.empty();
       row(out, w.weekStart().toString(), Fmt.count(r.n()), Fmt.count(r.promoters()),
           Fmt.count(r.passives()), Fmt.count(r.detractors()),
-          Fmt.points(r.score()) + (r.belowMinimum() ? " (too few)" : ""),
+          Fmt.points(r.score()) + (r.n() > 0 && r.belowMinimum() ? " (too few)" : ""),
           ci.map(i -> Fmt.points(i.low())).orElse(Fmt.NONE),
           ci.map(i -> Fmt.points(i.high())).orElse(Fmt.NONE));
     }

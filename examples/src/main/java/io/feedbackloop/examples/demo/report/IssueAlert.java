@@ -14,7 +14,12 @@ import java.time.Instant;
  * @param baseline the mentions expected in such a window
  */
 public record IssueAlert(
-    String topic, String segment, Instant windowStart, Instant windowEnd, long count, double baseline) {
+    String topic,
+    String segment,
+    Instant windowStart,
+    Instant windowEnd,
+    long count,
+    double baseline) {
   /**
    * Checks the parts.
    *

@@ -52,7 +52,7 @@ final class NpsTrendChart {
     for (double tick : ys.ticks()) {
       double y = ys.at(tick);
       svg.line(WeekAxis.LEFT, y, WeekAxis.WIDTH - WeekAxis.RIGHT, y, Palette.GRID, "grid");
-      svg.text(WeekAxis.LEFT - 8, y + 4, "end", "tick", Fmt.points(tick));
+      svg.text(WeekAxis.LEFT - 8, y + 4, "end", "tick", Fmt.tick(tick));
     }
     if (ys.low() < 0 && ys.high() > 0) {
       svg.line(WeekAxis.LEFT, ys.at(0), WeekAxis.WIDTH - WeekAxis.RIGHT, ys.at(0), Palette.AXIS,
@@ -89,7 +89,8 @@ final class NpsTrendChart {
     svg.close();
   }
 
-  private static void band(Svg svg, WeekAxis xs, Axis ys, List<WeeklyNps> weeks, List<Integer> run) {
+  private static void band(
+      Svg svg, WeekAxis xs, Axis ys, List<WeeklyNps> weeks, List<Integer> run) {
     List<double[]> upper = new ArrayList<>();
     List<double[]> lower = new ArrayList<>();
     for (int i : run) {

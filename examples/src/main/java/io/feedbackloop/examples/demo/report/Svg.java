@@ -96,7 +96,8 @@ final class Svg {
   /** Text turned 90 degrees counter-clockwise around its anchor (a y-axis title). */
   Svg verticalText(double x, double y, String cls, String text) {
     out.append("<text class=\"").append(cls).append("\" x=\"").append(Fmt.coord(x))
-        .append("\" y=\"").append(Fmt.coord(y)).append("\" text-anchor=\"middle\" transform=\"rotate(-90 ")
+        .append("\" y=\"").append(Fmt.coord(y))
+        .append("\" text-anchor=\"middle\" transform=\"rotate(-90 ")
         .append(Fmt.coord(x)).append(' ').append(Fmt.coord(y)).append(")\">")
         .append(Xml.escape(text)).append("</text>\n");
     return this;

@@ -89,7 +89,8 @@ public final class TextReport {
       out.append("  no responses\n");
       return;
     }
-    TextTable t = new TextTable("Week of", "n", "Prom", "Pass", "Detr", "NPS", "CI low", "CI high");
+    TextTable t =
+        new TextTable("Week of", "n", "Prom", "Pass", "Detr", "NPS", "CI low", "CI high").left(0);
     int skip = Math.max(0, weeks.size() - MAX_WEEKS);
     for (WeeklyNps w : weeks.subList(skip, weeks.size())) {
       NpsResult r = w.nps();
@@ -100,7 +101,7 @@ public final class TextReport {
           Fmt.count(r.promoters()),
           Fmt.count(r.passives()),
           Fmt.count(r.detractors()),
-          Fmt.points(r.score()) + (r.belowMinimum() ? "*" : " "),
+          Fmt.points(r.score()) + (r.n() > 0 && r.belowMinimum() ? "*" : " "),
           ci.map(i -> Fmt.points(i.low())).orElse(Fmt.NONE),
           ci.map(i -> Fmt.points(i.high())).orElse(Fmt.NONE));
     }
@@ -113,7 +114,7 @@ public final class TextReport {
       return;
     }
     out.append("\nSatisfaction\n");
-    TextTable t = new TextTable("Metric", "Value", "CI low", "CI high", "n");
+    TextTable t = new TextTable("Metric", "Value", "CI low", "CI high", "n").left(0);
     report.csat().ifPresent(r -> scaleRow(t, r));
     report.ces().ifPresent(r -> scaleRow(t, r));
     t.appendTo(out);
@@ -146,7 +147,8 @@ public final class TextReport {
     out.append("\nTop detractor topics: ");
     List<String> items = new ArrayList<>();
     for (DetractorTopic t : topics.subList(0, Math.min(MAX_TOPICS, topics.size()))) {
-      items.add(oneLine(t.topic()) + " " + Fmt.percent(t.share()) + " (" + Fmt.count(t.mentions()) + ")");
+      items.add(
+          oneLine(t.topic()) + " " + Fmt.percent(t.share()) + " (" + Fmt.count(t.mentions()) + ")");
     }
     out.append(String.join(", ", items)).append('\n');
   }
@@ -156,8 +158,9 @@ public final class TextReport {
     if (drivers.isEmpty()) {
       return;
     }
-    out.append("\nTopic drivers (NPS points gained if the topic's mentions scored like the rest)\n");
-    TextTable t = new TextTable("Topic", "Mentions", "Lift", "NPS with", "NPS without", "Impact");
+    out.append("\nTopic drivers (impact: NPS points won if its mentions scored like the rest)\n");
+    TextTable t =
+        new TextTable("Topic", "Mentions", "Lift", "NPS with", "NPS without", "Impact").left(0);
     for (TopicDriver d : drivers.subList(0, Math.min(MAX_DRIVERS, drivers.size()))) {
       t.row(
           oneLine(d.topic()),
@@ -175,7 +178,9 @@ public final class TextReport {
   static List<TopicDriver> sortedDrivers(ShopReport report) {
     List<TopicDriver> drivers = new ArrayList<>(report.drivers().topics());
     drivers.sort(
-        Comparator.comparingDouble(TopicDriver::impact).reversed().thenComparing(TopicDriver::topic));
+        Comparator.comparingDouble(TopicDriver::impact)
+            .reversed()
+            .thenComparing(TopicDriver::topic));
     return drivers;
   }
 
@@ -186,7 +191,8 @@ public final class TextReport {
       out.append("  none detected\n");
       return;
     }
-    TextTable t = new TextTable("Topic", "Segment", "Window (UTC)", "Count", "Baseline");
+    TextTable t =
+        new TextTable("Topic", "Segment", "Window (UTC)", "Count", "Baseline").left(0, 1, 2);
     for (IssueAlert a : alerts.subList(0, Math.min(MAX_ALERTS, alerts.size()))) {
       t.row(
           oneLine(a.topic()),
@@ -208,8 +214,8 @@ public final class TextReport {
     }
     TextTable t =
         new TextTable(
-            "Team", "Opened", "Closed", "1st contact SLA", "Resolved SLA", "Median 1st", "Escal.",
-            "Recovered");
+            "Team", "Opened", "Closed", "1st-SLA", "Res-SLA", "Med.1st", "Esc", "Recovered")
+            .left(0);
     List<TeamLoop> teams = loop.teams();
     for (TeamLoop team : teams.subList(0, Math.min(MAX_TEAMS, teams.size()))) {
       teamRow(t, team);
@@ -246,7 +252,8 @@ public final class TextReport {
       return;
     }
     out.append("\nOwner leaderboard\n");
-    TextTable t = new TextTable("Rank", "Owner", "Closed", "Median resolution", "Within SLA");
+    TextTable t =
+        new TextTable("Rank", "Owner", "Closed", "Median resolution", "Within SLA").left(1);
     for (CaseMetricsLeaderboardEntry e : board.subList(0, Math.min(MAX_OWNERS, board.size()))) {
       t.row(
           Integer.toString(e.rank()),

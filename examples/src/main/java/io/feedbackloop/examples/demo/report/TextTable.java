@@ -4,16 +4,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A plain-text table: columns as wide as their widest cell, two spaces apart, the first column
- * left-aligned and the others right-aligned (they hold numbers).
+ * A plain-text table: columns as wide as their widest cell, two spaces apart, right-aligned
+ * (numbers) unless marked {@link #left}.
  */
 final class TextTable {
   private final List<String[]> rows = new ArrayList<>();
   private final int columns;
+  private final boolean[] left;
 
   TextTable(String... header) {
     columns = header.length;
+    left = new boolean[columns];
     rows.add(header.clone());
+  }
+
+  /** Left-aligns the given columns (they hold text). */
+  TextTable left(int... indexes) {
+    for (int i : indexes) {
+      left[i] = true;
+    }
+    return this;
   }
 
   TextTable row(String... cells) {
@@ -40,7 +50,7 @@ final class TextTable {
           line.append("  ");
         }
         String pad = " ".repeat(widths[c] - r[c].length());
-        line.append(c == 0 ? r[c] + pad : pad + r[c]);
+        line.append(left[c] ? r[c] + pad : pad + r[c]);
       }
       out.append(line.toString().stripTrailing()).append('\n');
     }

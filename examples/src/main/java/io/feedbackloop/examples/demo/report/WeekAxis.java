@@ -40,7 +40,9 @@ final class WeekAxis {
       WeeklyNps w = weeks.get(i);
       svg.text(x(i), y + 16, "middle", "tick", w.weekStart().toString());
       svg.text(x(i), y + 30, "middle", w.plotted() ? "tick small" : "tick small gap",
-          "n = " + Fmt.count(w.nps().n()) + (w.plotted() ? "" : " (too few)"));
+          w.nps().n() == 0
+              ? "no answers"
+              : "n = " + Fmt.count(w.nps().n()) + (w.plotted() ? "" : " (too few)"));
     }
     svg.text(LEFT + (WIDTH - LEFT - RIGHT) / 2.0, y + 48, "middle", "axis-title", "Week starting");
   }
