@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class ChromiumRenderTest {
   private static final int WIDTH = 1280;
   private static final int HEIGHT = 2200;
-  private static final long TIMEOUT_SECONDS = 20;
+  private static final long TIMEOUT_SECONDS = 30;
   private static final Path OUT = Path.of("target", "chromium-report").toAbsolutePath();
 
   private static Path chromium = Path.of("chromium");
