@@ -39,7 +39,7 @@ public final class AnswerModel {
   private static final String[] PLAIN_COMPLAINTS = {
     "price", "product_quality", "website_app", "communication", "payment", "delivery"
   };
-  private static final double[] PLAIN_COMPLAINT_WEIGHTS = {30, 25, 15, 10, 10, 10};
+  private static final double[] PLAIN_COMPLAINT_WEIGHTS = {32, 28, 16, 11, 11, 2};
   private static final String[] PRAISE = {
     "delivery", "product_quality", "price", "website_app", "customer_service", "payment",
     "communication"
@@ -78,7 +78,7 @@ public final class AnswerModel {
     Response.Builder b = start(order, ShopSurveys.POST_DELIVERY, "pd-", Order.DELIVERED, r, invitedAt);
     b.answer("nps", score);
     Optional<Comment> comment = Optional.empty();
-    double commentRate = score <= 6 ? 0.85 : score <= 8 ? 0.65 : 0.70;
+    double commentRate = experience == Experience.LATE ? 0.92 : score <= 6 ? 0.85 : score <= 8 ? 0.65 : 0.70;
     if (Randoms.chance(r, commentRate)) {
       Tone tone =
           score <= 6 || (score <= 8 && (experience.bad() || Randoms.chance(r, 0.5)))

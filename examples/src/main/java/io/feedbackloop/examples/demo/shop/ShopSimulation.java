@@ -18,8 +18,9 @@ import java.util.SplittableRandom;
  * <p>Defaults: 10,000 orders delivered over 8 weeks from Monday 2026-01-05T00:00Z to about 4,000
  * customers (so repeat buyers exist: a few buy often, most once or twice), and the {@linkplain
  * Incident#DEFAULT default incident} in week 6. Customer languages: sv 30 %, en 22 %, de 18 %, nl
- * 16 %, pl 14 %; regions: south 30 %, west 25 %, east 23 %, north 22 %. About 8 % of deliveries
- * are late (about 65 % of those hit by the incident), 3 % damaged; a late or damaged order leads
+ * 16 %, pl 14 %; regions: south 30 %, west 25 %, east 23 %, north 22 %; carriers: postnord 40 %, dhl
+ * 25 %, dpd 20 %, budbee 15 % (postnord 60 % in the north). About 8 % of deliveries
+ * are late (80 % of those hit by the incident), 3 % damaged; a late or damaged order leads
  * to a support contact far more often than a smooth one (about 40 % against 5 %).
  *
  * <p>Each customer and order draws from its own random stream derived from the seed and its id,
@@ -35,9 +36,11 @@ public final class ShopSimulation {
   static final double[] TIER_WEIGHTS = {70, 20, 8, 2};
   static final String[] CARRIERS = {"postnord", "dhl", "dpd", "budbee"};
   static final double[] CARRIER_WEIGHTS = {40, 25, 20, 15};
+  // PostNord carries most parcels in the sparsely populated north
+  private static final double[] NORTH_CARRIER_WEIGHTS = {60, 15, 15, 10};
   private static final double[] CARRIER_LATE = {0.08, 0.07, 0.09, 0.05};
   private static final int[] CARRIER_DAYS = {2, 2, 3, 1};
-  private static final double INCIDENT_LATE = 0.65;
+  private static final double INCIDENT_LATE = 0.80;
   private static final double DAMAGED = 0.03;
 
   private final long seed;
@@ -142,7 +145,8 @@ public final class ShopSimulation {
     // a skewed pick: low indexes buy often, so repeat buyers and frequent buyers exist
     int index = (int) (customers.size() * Math.pow(r.nextDouble(), 1.4));
     Customer customer = customers.get(Math.min(index, customers.size() - 1));
-    int carrierIndex = Randoms.weighted(r, CARRIER_WEIGHTS);
+    int carrierIndex =
+        Randoms.weighted(r, "north".equals(customer.region()) ? NORTH_CARRIER_WEIGHTS : CARRIER_WEIGHTS);
     String carrier = CARRIERS[carrierIndex];
     long day = r.nextLong(weeks * 7L);
     // deliveries between 08:00 and 21:00, a little fewer on Sundays
