@@ -25,7 +25,7 @@ import java.util.SplittableRandom;
  *
  * <p>Each customer and order draws from its own random stream derived from the seed and its id,
  * so a simulation is identical for the same seed and settings. Immutable and thread-safe;
- * generated in the constructor (about 10 ms for the defaults).
+ * generated in the constructor.
  */
 public final class ShopSimulation {
   static final String[] LANGUAGE_TAGS = {"sv", "en", "de", "nl", "pl"};
