@@ -93,6 +93,7 @@ public final class EscalationWorker {
   private final String workerId;
   private final Duration lease;
   private final int batchSize;
+  private final EscalationStepListener stepListener;
 
   private EscalationWorker(Builder b, CaseStore store, Outbox outbox) {
     this.store = store;
@@ -108,6 +109,7 @@ public final class EscalationWorker {
     this.workerId = b.workerId != null ? b.workerId : "escalation-" + UUID.randomUUID();
     this.lease = b.lease;
     this.batchSize = b.batchSize;
+    this.stepListener = b.stepListener;
   }
 
   /** Starts a worker; the case store and the outbox are required. */
@@ -232,7 +234,15 @@ public final class EscalationWorker {
     for (int attempt = 1; ; attempt++) {
       boolean fresh = attempt > 1;
       try {
-        return uow.inTransaction(tx -> fireOnce(policy, fresh ? reread(known) : known, step, now));
+        return uow.inTransaction(
+            tx -> {
+              Fired f = fireOnce(policy, fresh ? reread(known) : known, step, now);
+              if (f.kind == Kind.FIRED) {
+                FollowUpCase after = f.after;
+                tx.afterCommit(() -> tellFired(after, step, now));
+              }
+              return f;
+            });
       } catch (CaseConflictException e) {
         if (attempt == CONFLICT_ATTEMPTS) {
           throw e;
@@ -284,6 +294,18 @@ public final class EscalationWorker {
     return new Fired(Kind.FIRED, ids.size(), after);
   }
 
+  private void tellFired(FollowUpCase c, EscalationStep step, Instant now) {
+    try {
+      stepListener.onStepFired(c, step, now);
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "escalation step listener failed for case {} step {} ({})",
+          c.id(),
+          step.id(),
+          e.getClass().getName());
+    }
+  }
+
   @Override
   public String toString() {
     return "EscalationWorker[" + workerId + "]";
@@ -313,8 +335,18 @@ public final class EscalationWorker {
     private @Nullable String workerId;
     private Duration lease = DEFAULT_LEASE;
     private int batchSize = DEFAULT_BATCH_SIZE;
+    private EscalationStepListener stepListener = EscalationStepListener.noop();
 
     private Builder() {}
+
+    /**
+     * Sets the listener told of every fired step after its transaction committed; default {@link
+     * EscalationStepListener#noop()}.
+     */
+    public Builder stepListener(EscalationStepListener value) {
+      this.stepListener = Checks.notNull("stepListener", value);
+      return this;
+    }
 
     /** Sets the case store (required). */
     public Builder store(CaseStore value) {
