@@ -12,6 +12,7 @@ import io.feedbackloop.scoring.Category;
 import io.feedbackloop.scoring.ScaleResult;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class HelpdeskCsatTest {
@@ -52,8 +53,8 @@ class HelpdeskCsatTest {
   void hardEffortIsTaggedAndSatisfiedCustomersAreThanked() {
     assertThat(week.results()).extracting(SubmitResult::tags)
         .containsExactly(
-            java.util.Set.of(), java.util.Set.of(), java.util.Set.of(),
-            java.util.Set.of("process-improvement"), java.util.Set.of("process-improvement"));
+            Set.of(), Set.of(), Set.of(),
+            Set.of("process-improvement"), Set.of("process-improvement"));
     assertThat(week.afterAnswers().delivered()).isEqualTo(4);
     assertThat(week.emails().subList(5, week.emails().size()))
         .hasSize(2)
