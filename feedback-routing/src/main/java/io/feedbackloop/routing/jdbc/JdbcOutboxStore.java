@@ -429,16 +429,39 @@ public final class JdbcOutboxStore implements OutboxStore {
         limit > 0 && limit <= MAX_DELETE_BATCH, "limit", "between 1 and " + MAX_DELETE_BATCH, limit);
     return unitOfWork.inTransaction(
         tx -> {
+          // select, then delete by key: H2 does not honour a LIMIT inside "in (select ...)"
+          Connection con = tx.connection();
+          List<String[]> keys = new ArrayList<>();
           try (PreparedStatement ps =
-              tx.connection()
-                  .prepareStatement(
-                      "delete from " + table + " where (tenant_id, idempotency_key) in"
-                          + " (select tenant_id, idempotency_key from " + table
-                          + " where state in ('DELIVERED', 'DEAD', 'CANCELLED')"
-                          + " and next_attempt_at < ? limit ?)")) {
+              con.prepareStatement(
+                  "select tenant_id, idempotency_key from " + table
+                      + " where state in ('DELIVERED', 'DEAD', 'CANCELLED')"
+                      + " and next_attempt_at < ? limit ?")) {
             ps.setLong(1, cutoffMillis(cutoff));
             ps.setInt(2, limit);
-            return ps.executeUpdate();
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                keys.add(new String[] {rs.getString(1), rs.getString(2)});
+              }
+            }
+            if (keys.isEmpty()) {
+              return 0;
+            }
+            try (PreparedStatement del =
+                con.prepareStatement(
+                    "delete from " + table + " where tenant_id = ? and idempotency_key = ?"
+                        + " and state in ('DELIVERED', 'DEAD', 'CANCELLED')")) {
+              for (String[] k : keys) {
+                del.setString(1, k[0]);
+                del.setString(2, k[1]);
+                del.addBatch();
+              }
+              int deleted = 0;
+              for (int n : del.executeBatch()) {
+                deleted += Math.max(n, 0);
+              }
+              return deleted;
+            }
           } catch (SQLException e) {
             throw JdbcSupport.failure("delete expired from", table, prefix, e);
           }

@@ -58,7 +58,7 @@ public final class LoopHealthProbe {
               long breached = cases.countSlaBreached(now);
               // oldest first: a case opened between two counts only raises the later ones
               long over7d = cases.countOpenCreatedBefore(now.minus(Duration.ofDays(7)));
-              long over48h = cases.countOpenCreatedBefore(now.minus(Duration.ofHours(48)));
+              long over48h = cases.countOpenCreatedBefore(now.minus(Duration.ofDays(2)));
               long over24h = cases.countOpenCreatedBefore(now.minus(Duration.ofHours(24)));
               long all = cases.countOpenCreatedBefore(END_OF_TIME);
               Map<String, Long> buckets = new LinkedHashMap<>();
