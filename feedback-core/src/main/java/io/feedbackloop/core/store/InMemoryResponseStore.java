@@ -10,6 +10,7 @@ import io.feedbackloop.core.response.Response;
 import io.feedbackloop.core.store.IdempotencyConflictException.Reason;
 import io.feedbackloop.core.tx.Transaction;
 import io.feedbackloop.core.tx.UnitOfWork;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -169,6 +170,34 @@ public final class InMemoryResponseStore implements ResponseStore {
             tx.onRollback(() -> restore(r));
           }
           return new ErasureReport(erased.size(), attributes);
+        });
+  }
+
+  @Override
+  public int deleteSubmittedBefore(Instant cutoff, int limit) {
+    Args.notNull("cutoff", cutoff);
+    Args.check(
+        limit > 0 && limit <= MAX_DELETE_BATCH, "limit", "between 1 and " + MAX_DELETE_BATCH, limit);
+    return unitOfWork.inTransaction(
+        tx -> {
+          List<Response> deleted = new ArrayList<>();
+          synchronized (lock) {
+            for (TenantData data : tenants.values()) {
+              for (Response r : data.ordered.values()) {
+                if (deleted.size() >= limit || !r.submittedAt().isBefore(cutoff)) {
+                  break;
+                }
+                deleted.add(r);
+              }
+            }
+          }
+          for (Response r : deleted) {
+            remove(r);
+          }
+          for (Response r : deleted) {
+            tx.onRollback(() -> restore(r));
+          }
+          return deleted.size();
         });
   }
 

@@ -4,6 +4,7 @@ import io.feedbackloop.core.StoreException;
 import io.feedbackloop.core.TenantId;
 import io.feedbackloop.core.response.RespondentId;
 import io.feedbackloop.core.response.Response;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -81,4 +82,28 @@ public interface ResponseStore {
    * @return what was erased
    */
   ErasureReport erase(TenantId tenant, RespondentId respondent);
+
+  /** Most rows {@link #deleteSubmittedBefore} deletes in one call. */
+  int MAX_DELETE_BATCH = 10_000;
+
+  /**
+   * Deletes up to {@code limit} responses of <em>any</em> tenant submitted strictly before {@code
+   * cutoff}, with their attributes (retention). A response submitted exactly at {@code cutoff} is
+   * kept. Call it again until it returns less than {@code limit} to purge everything due; each call
+   * is one bounded statement, so a large purge never holds one huge transaction (run each call in
+   * its own transaction).
+   *
+   * <p>The default throws {@link UnsupportedOperationException}, so that implementations written
+   * before this method still compile; the stock stores implement it.
+   *
+   * @param cutoff responses submitted before this instant are deleted
+   * @param limit the most responses to delete, 1 to {@value #MAX_DELETE_BATCH}
+   * @return the number of responses deleted, 0 to {@code limit}
+   * @throws IllegalArgumentException if {@code limit} is out of range
+   * @throws UnsupportedOperationException if the store does not support retention
+   */
+  default int deleteSubmittedBefore(Instant cutoff, int limit) {
+    throw new UnsupportedOperationException(
+        getClass().getName() + " does not support deleteSubmittedBefore (retention)");
+  }
 }

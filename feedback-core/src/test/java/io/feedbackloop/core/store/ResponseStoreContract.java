@@ -251,6 +251,76 @@ public abstract class ResponseStoreContract {
     assertThat(store.erase(ACME, RespondentId.of("nobody"))).isEqualTo(new ErasureReport(0, 0));
   }
 
+  // ---- retention -------------------------------------------------------------------------
+
+  @Test
+  void deleteSubmittedBeforeKeepsTheCutoffAndLaterAndSpansTenants() {
+    Instant cutoff = T0.plusSeconds(60);
+    store.append(response(ACME, "old-1", T0).attribute("tier", "gold").build());
+    store.append(response(GLOBEX, "old-2", cutoff.minusNanos(1000)).build());
+    Response atCutoff = response(ACME, "at-cutoff", cutoff).build();
+    Response later = response(GLOBEX, "later", cutoff.plusSeconds(1)).build();
+    store.append(atCutoff);
+    store.append(later);
+
+    assertThat(store.deleteSubmittedBefore(cutoff, 500)).isEqualTo(2);
+    assertThat(store.deleteSubmittedBefore(cutoff, 500)).isZero();
+
+    assertThat(store.get(ACME, "old-1")).isEmpty();
+    assertThat(store.get(GLOBEX, "old-2")).isEmpty();
+    assertThat(store.get(ACME, "at-cutoff")).contains(atCutoff);
+    assertThat(store.get(GLOBEX, "later")).contains(later);
+    assertThat(store.count(ResponseQuery.builder(ACME).attribute("tier", "gold").build())).isZero();
+  }
+
+  @Test
+  void deleteSubmittedBeforeDeletesAtMostTheLimitPerCall() {
+    for (int i = 0; i < 7; i++) {
+      store.append(
+          response(i % 2 == 0 ? ACME : GLOBEX, "r" + i, T0.plusSeconds(i))
+              .idempotencyKey("k" + i)
+              .build());
+    }
+    Instant cutoff = T0.plusSeconds(100);
+
+    assertThat(store.deleteSubmittedBefore(cutoff, 3)).isEqualTo(3);
+    assertThat(store.deleteSubmittedBefore(cutoff, 3)).isEqualTo(3);
+    assertThat(store.deleteSubmittedBefore(cutoff, 3)).isEqualTo(1);
+    assertThat(store.deleteSubmittedBefore(cutoff, 3)).isZero();
+    assertThat(store.count(ResponseQuery.of(ACME)) + store.count(ResponseQuery.of(GLOBEX))).isZero();
+  }
+
+  @Test
+  void deleteSubmittedBeforeIsUndoneWithItsTransaction() {
+    Response old = response(ACME, "old", T0).build();
+    store.append(old);
+
+    assertThatThrownBy(
+            () ->
+                unitOfWork()
+                    .inTransaction(
+                        tx -> {
+                          assertThat(store.deleteSubmittedBefore(T0.plusSeconds(1), 10)).isEqualTo(1);
+                          throw new IllegalStateException("boom");
+                        }))
+        .hasMessage("boom");
+
+    assertThat(store.get(ACME, "old")).contains(old);
+  }
+
+  @Test
+  @SuppressWarnings("NullAway")
+  void deleteSubmittedBeforeRefusesBadArguments() {
+    assertThatThrownBy(() -> store.deleteSubmittedBefore(T0, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("limit must be between 1 and 10000, but was 0");
+    assertThatThrownBy(() -> store.deleteSubmittedBefore(T0, 10_001))
+        .hasMessage("limit must be between 1 and 10000, but was 10001");
+    assertThatThrownBy(() -> store.deleteSubmittedBefore(null, 10))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("cutoff must not be null");
+  }
+
   @Test
   void erasedKeyCanBeUsedAgain() {
     RespondentId ana = RespondentId.of("ana");

@@ -1,5 +1,8 @@
 package io.feedbackloop.routing.cases;
 
+
+import java.util.Map;
+
 import io.feedbackloop.core.TenantId;
 import io.feedbackloop.core.response.RespondentId;
 import io.feedbackloop.core.store.Page;
@@ -181,4 +184,51 @@ public interface CaseStore {
 
   /** The largest page {@link #query} returns. */
   int MAX_PAGE_SIZE = 500;
+
+  /** Most cases {@link #deleteClosedBefore} deletes in one call. */
+  int MAX_DELETE_BATCH = 10_000;
+
+  /**
+   * Replaces the stored case with {@code redacted}, <em>including</em> its notes and audit trail,
+   * which {@link #update} only appends to: for erasure, where texts are overwritten and respondent
+   * links removed. Same version rule as {@link #update}.
+   *
+   * <p>This and the other privacy, retention and health methods have defaults that throw {@link
+   * UnsupportedOperationException}, so that stores written before them still compile; the stock
+   * stores implement them all.
+   *
+   * @return the case as stored
+   * @throws CaseNotFoundException if there is no such case
+   * @throws CaseConflictException if the stored version is not {@code expectedVersion}
+   */
+  default FollowUpCase redact(FollowUpCase redacted, long expectedVersion) {
+    throw new UnsupportedOperationException(getClass().getName() + " does not support redact");
+  }
+
+  /**
+   * Deletes up to {@code limit} closed cases of any tenant closed strictly before {@code cutoff},
+   * with their notes, audit trail, schedule and fired escalation steps (retention). Open cases are
+   * never deleted. Call again until it returns fewer than {@code limit} ids.
+   *
+   * @param limit 1 to {@value #MAX_DELETE_BATCH}
+   * @return the ids of the deleted cases, per tenant
+   * @throws IllegalArgumentException if {@code limit} is out of range
+   */
+  default Map<TenantId, List<CaseId>> deleteClosedBefore(Instant cutoff, int limit) {
+    throw new UnsupportedOperationException(getClass().getName() + " does not support deleteClosedBefore");
+  }
+
+  /** The number of open cases of any tenant opened strictly before {@code before}. */
+  default long countOpenCreatedBefore(Instant before) {
+    throw new UnsupportedOperationException(getClass().getName() + " does not support countOpenCreatedBefore");
+  }
+
+  /**
+   * The number of open cases of any tenant in breach of an SLA at {@code now}: not yet contacted
+   * and past their first-contact due time, or past their resolution due time. Cases on hold count
+   * too (their due times stand until they resume).
+   */
+  default long countSlaBreached(Instant now) {
+    throw new UnsupportedOperationException(getClass().getName() + " does not support countSlaBreached");
+  }
 }

@@ -9,6 +9,8 @@ import io.feedbackloop.routing.internal.cases.Micros;
 import io.feedbackloop.routing.internal.cases.StoreRules;
 import io.feedbackloop.routing.internal.outbox.OutboxArgs;
 import io.feedbackloop.routing.internal.rules.Checks;
+import io.feedbackloop.routing.internal.cases.SlaBreach;
+import java.util.TreeMap;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -233,6 +235,116 @@ public final class InMemoryCaseStore implements CaseStore {
           }
           out.sort(CaseSortKeys.ORDER);
           return out;
+        });
+  }
+
+  @Override
+  public FollowUpCase redact(FollowUpCase redacted, long expectedVersion) {
+    StoreRules.checkUpdate(redacted, expectedVersion);
+    Key key = new Key(redacted.tenant(), redacted.id());
+    return unitOfWork.inTransaction(
+        tx -> {
+          FollowUpCase before;
+          synchronized (lock) {
+            FollowUpCase stored = cases.get(key);
+            if (stored == null) {
+              throw new CaseNotFoundException(redacted.tenant(), redacted.id());
+            }
+            if (stored.version() != expectedVersion) {
+              throw new CaseConflictException(redacted.id(), expectedVersion, stored.version());
+            }
+            StoreRules.checkSameIdentity(stored, redacted);
+            before = stored;
+            cases.put(key, redacted);
+          }
+          tx.onRollback(
+              () -> {
+                synchronized (lock) {
+                  cases.replace(key, redacted, before);
+                }
+              });
+          return redacted;
+        });
+  }
+
+  @Override
+  public Map<TenantId, List<CaseId>> deleteClosedBefore(Instant cutoff, int limit) {
+    Checks.notNull("cutoff", cutoff);
+    Checks.check(
+        limit > 0 && limit <= MAX_DELETE_BATCH, "limit", "between 1 and " + MAX_DELETE_BATCH, limit);
+    return unitOfWork.inTransaction(
+        tx -> {
+          Map<Key, FollowUpCase> removed = new HashMap<>();
+          Map<Key, Lease> removedLeases = new HashMap<>();
+          Map<Key, Set<String>> removedSteps = new HashMap<>();
+          synchronized (lock) {
+            for (Map.Entry<Key, FollowUpCase> e : cases.entrySet()) {
+              FollowUpCase c = e.getValue();
+              if (removed.size() < limit
+                  && c.status() == CaseStatus.CLOSED
+                  && c.closedAt().filter(at -> at.isBefore(cutoff)).isPresent()) {
+                removed.put(e.getKey(), c);
+              }
+            }
+            for (Map.Entry<Key, FollowUpCase> e : removed.entrySet()) {
+              cases.remove(e.getKey());
+              byCreation.remove(CreationKey.of(e.getValue()));
+              Lease l = schedules.remove(e.getKey());
+              if (l != null) {
+                removedLeases.put(e.getKey(), l);
+              }
+              Set<String> steps = fired.remove(e.getKey());
+              if (steps != null) {
+                removedSteps.put(e.getKey(), steps);
+              }
+            }
+          }
+          tx.onRollback(
+              () -> {
+                synchronized (lock) {
+                  removed.forEach(
+                      (k, c) -> {
+                        if (cases.putIfAbsent(k, c) == null) {
+                          byCreation.put(CreationKey.of(c), k);
+                        }
+                      });
+                  removedLeases.forEach(schedules::putIfAbsent);
+                  removedSteps.forEach(fired::putIfAbsent);
+                }
+              });
+          Map<TenantId, List<CaseId>> out = new TreeMap<>(Comparator.comparing(TenantId::value));
+          for (Key k : removed.keySet()) {
+            out.computeIfAbsent(k.tenant(), t -> new ArrayList<>()).add(k.id());
+          }
+          out.values().forEach(ids -> ids.sort(Comparator.comparing(CaseId::value)));
+          return out;
+        });
+  }
+
+  @Override
+  public long countOpenCreatedBefore(Instant before) {
+    Checks.notNull("before", before);
+    return countOpen(c -> c.createdAt().isBefore(before));
+  }
+
+  @Override
+  public long countSlaBreached(Instant now) {
+    Checks.notNull("now", now);
+    return countOpen(c -> SlaBreach.isBreached(c, now));
+  }
+
+  private long countOpen(Predicate<FollowUpCase> filter) {
+    return unitOfWork.inTransaction(
+        tx -> {
+          long n = 0;
+          synchronized (lock) {
+            for (FollowUpCase c : cases.values()) {
+              if (c.isOpen() && filter.test(c)) {
+                n++;
+              }
+            }
+          }
+          return n;
         });
   }
 

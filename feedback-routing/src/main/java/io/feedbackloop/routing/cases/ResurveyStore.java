@@ -1,5 +1,9 @@
 package io.feedbackloop.routing.cases;
 
+import java.util.Collection;
+
+import io.feedbackloop.core.response.RespondentId;
+
 import io.feedbackloop.core.TenantId;
 import io.feedbackloop.core.tx.UnitOfWork;
 import io.feedbackloop.routing.internal.cases.metrics.InMemoryResurveyStore;
@@ -55,5 +59,26 @@ public interface ResurveyStore {
    */
   static ResurveyStore inMemory(UnitOfWork unitOfWork) {
     return new InMemoryResurveyStore(Checks.notNull("unitOfWork", unitOfWork));
+  }
+
+  /**
+   * Deletes every re-survey of {@code respondent} in {@code tenant} (erasure); idempotent. The
+   * default throws {@link UnsupportedOperationException}, so that stores written before this
+   * method still compile; the stock stores implement it.
+   *
+   * @return the number deleted
+   */
+  default int erase(TenantId tenant, RespondentId respondent) {
+    throw new UnsupportedOperationException(getClass().getName() + " does not support erase");
+  }
+
+  /**
+   * Deletes the re-surveys of these cases of {@code tenant} (retention of closed cases). The
+   * default throws {@link UnsupportedOperationException}.
+   *
+   * @return the number deleted
+   */
+  default int deleteForCases(TenantId tenant, Collection<CaseId> caseIds) {
+    throw new UnsupportedOperationException(getClass().getName() + " does not support deleteForCases");
   }
 }

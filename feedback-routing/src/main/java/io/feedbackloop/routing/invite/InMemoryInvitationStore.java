@@ -224,6 +224,38 @@ public final class InMemoryInvitationStore implements InvitationStore {
   }
 
   @Override
+  public int deleteSentBefore(Instant cutoff, int limit) {
+    Checks.notNull("cutoff", cutoff);
+    Checks.check(
+        limit > 0 && limit <= MAX_DELETE_BATCH, "limit", "between 1 and " + MAX_DELETE_BATCH, limit);
+    return unitOfWork.inTransaction(
+        tx -> {
+          List<Invitation> gone = new ArrayList<>();
+          synchronized (this) {
+            for (Invitation i : invitations.values()) {
+              if (gone.size() < limit && i.sendAt().isBefore(cutoff)) {
+                gone.add(i);
+              }
+            }
+            for (Invitation i : gone) {
+              invitations.remove(key(i.tenant(), i.id()));
+              idsByEvent.remove(eventKey(i));
+            }
+          }
+          tx.onRollback(
+              () -> {
+                synchronized (this) {
+                  for (Invitation i : gone) {
+                    invitations.put(key(i.tenant(), i.id()), i);
+                    idsByEvent.put(eventKey(i), i.id());
+                  }
+                }
+              });
+          return gone.size();
+        });
+  }
+
+  @Override
   public String toString() {
     return "InMemoryInvitationStore[" + unitOfWork + "]";
   }

@@ -86,4 +86,21 @@ public interface InvitationStore {
    * @return the number of invitations erased
    */
   int erase(TenantId tenant, RespondentId respondent);
+
+  /** Most rows {@link #deleteSentBefore} deletes in one call. */
+  int MAX_DELETE_BATCH = 10_000;
+
+  /**
+   * Deletes up to {@code limit} invitations of any tenant sent strictly before {@code cutoff}
+   * (retention). Contact rows (last answers) and quota counters are kept. Call again until it
+   * returns less than {@code limit}. The default throws {@link UnsupportedOperationException}, so
+   * that stores written before this method still compile; the stock stores implement it.
+   *
+   * @param limit 1 to {@value #MAX_DELETE_BATCH}
+   * @return the number deleted
+   * @throws IllegalArgumentException if {@code limit} is out of range
+   */
+  default int deleteSentBefore(Instant cutoff, int limit) {
+    throw new UnsupportedOperationException(getClass().getName() + " does not support deleteSentBefore");
+  }
 }

@@ -24,12 +24,17 @@ import io.feedbackloop.routing.internal.cases.StoreRules;
 import io.feedbackloop.routing.internal.outbox.OutboxArgs;
 import io.feedbackloop.routing.internal.rules.Checks;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -304,6 +309,123 @@ public final class JdbcCaseStore implements CaseStore {
     }
     sql.append(" order by c.sort_key");
     return unitOfWork.inTransaction(tx -> select(tx.connection(), "query", sql.toString(), params));
+  }
+
+  @Override
+  public FollowUpCase redact(FollowUpCase redacted, long expectedVersion) {
+    StoreRules.checkUpdate(redacted, expectedVersion);
+    return unitOfWork.inTransaction(
+        tx -> {
+          Connection con = tx.connection();
+          try {
+            if (!tables.updateCase(con, redacted, expectedVersion)) {
+              throw refusal(con, redacted, expectedVersion);
+            }
+            tables.writeSetsAndHolds(con, redacted, false);
+            tables.replaceNotesAndAudit(con, redacted);
+          } catch (SQLException e) {
+            throw JdbcSupport.failure("redact", tables.cases, prefix, e);
+          }
+          return findIn(con, redacted.tenant(), redacted.id())
+              .orElseThrow(() -> new CaseNotFoundException(redacted.tenant(), redacted.id()));
+        });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Picks the batch through the index on the close time and deletes it with one statement;
+   * notes, audit trail, pauses, sets, schedule and fired steps go with it by the foreign keys'
+   * cascade.
+   */
+  @Override
+  public Map<TenantId, List<CaseId>> deleteClosedBefore(Instant cutoff, int limit) {
+    Checks.notNull("cutoff", cutoff);
+    Checks.check(
+        limit > 0 && limit <= MAX_DELETE_BATCH, "limit", "between 1 and " + MAX_DELETE_BATCH, limit);
+    return unitOfWork.inTransaction(
+        tx -> {
+          Connection con = tx.connection();
+          Map<TenantId, List<CaseId>> out = new TreeMap<>(Comparator.comparing(TenantId::value));
+          List<String[]> keys = new ArrayList<>();
+          try (PreparedStatement ps =
+              con.prepareStatement(
+                  "select tenant_id, id from " + tables.cases
+                      + " where status = 'CLOSED' and closed_at_us < ?"
+                      + " order by tenant_id, id limit ? for update")) {
+            ps.setLong(1, ceilMicros(cutoff));
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                keys.add(new String[] {rs.getString(1), rs.getString(2)});
+              }
+            }
+            if (keys.isEmpty()) {
+              return out;
+            }
+            try (PreparedStatement del =
+                con.prepareStatement(
+                    "delete from " + tables.cases + " where tenant_id = ? and id = ?")) {
+              for (String[] k : keys) {
+                del.setString(1, k[0]);
+                del.setString(2, k[1]);
+                del.addBatch();
+              }
+              del.executeBatch();
+            }
+          } catch (SQLException e) {
+            throw JdbcSupport.failure("delete expired from", tables.cases, prefix, e);
+          }
+          for (String[] k : keys) {
+            out.computeIfAbsent(TenantId.of(k[0]), t -> new ArrayList<>()).add(CaseId.of(k[1]));
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public long countOpenCreatedBefore(Instant before) {
+    Checks.notNull("before", before);
+    return countOpen("count open cases in", " and created_us < ?", ceilMicros(before));
+  }
+
+  @Override
+  public long countSlaBreached(Instant now) {
+    Checks.notNull("now", now);
+    long at = ceilMicros(now);
+    return countOpen(
+        "count SLA breaches in",
+        " and ((first_contact_at_us is null and first_contact_due_us < ?)"
+            + " or resolution_due_us < ?)",
+        at,
+        at);
+  }
+
+  private long countOpen(String operation, String condition, long... params) {
+    List<String> open = CaseTables.openStatusNames();
+    String sql =
+        "select count(*) from " + tables.cases + " where status in ("
+            + String.join(", ", Collections.nCopies(open.size(), "?"))
+            + ")"
+            + condition;
+    return unitOfWork.inTransaction(
+        tx -> {
+          try (PreparedStatement ps = tx.connection().prepareStatement(sql)) {
+            int i = 1;
+            for (String status : open) {
+              ps.setString(i++, status);
+            }
+            for (long p : params) {
+              ps.setLong(i++, p);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+              rs.next();
+              return rs.getLong(1);
+            }
+          } catch (SQLException e) {
+            throw JdbcSupport.failure(operation, tables.cases, prefix, e);
+          }
+        });
   }
 
   @Override

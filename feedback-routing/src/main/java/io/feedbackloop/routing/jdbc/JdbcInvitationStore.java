@@ -387,6 +387,32 @@ public final class JdbcInvitationStore implements InvitationStore {
   }
 
   @Override
+  public int deleteSentBefore(Instant cutoff, int limit) {
+    Checks.notNull("cutoff", cutoff);
+    Checks.check(
+        limit > 0 && limit <= MAX_DELETE_BATCH, "limit", "between 1 and " + MAX_DELETE_BATCH, limit);
+    return unitOfWork.inTransaction(
+        tx -> {
+          try (PreparedStatement ps =
+              tx.connection()
+                  .prepareStatement(
+                      "delete from "
+                          + invitations
+                          + " where (tenant_id, id) in (select tenant_id, id from "
+                          + invitations
+                          + " where send_ms < ? limit ?)")) {
+            long ms = millis(cutoff);
+            // stored times are whole milliseconds: "before 10.5 ms" includes 10 ms
+            ps.setLong(1, Instant.ofEpochMilli(ms).isBefore(cutoff) ? ms + 1 : ms);
+            ps.setInt(2, limit);
+            return ps.executeUpdate();
+          } catch (SQLException e) {
+            throw fail("delete expired from", invitations, e);
+          }
+        });
+  }
+
+  @Override
   public String toString() {
     return "JdbcInvitationStore[" + invitations + ", " + unitOfWork + "]";
   }

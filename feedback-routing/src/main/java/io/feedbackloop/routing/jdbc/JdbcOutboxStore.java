@@ -2,10 +2,12 @@ package io.feedbackloop.routing.jdbc;
 
 import io.feedbackloop.core.StoreException;
 import io.feedbackloop.core.TenantId;
+import io.feedbackloop.core.response.RespondentId;
 import io.feedbackloop.core.tx.UnitOfWork;
 import io.feedbackloop.routing.delivery.Message;
 import io.feedbackloop.routing.internal.jdbc.JdbcSupport;
 import io.feedbackloop.routing.internal.outbox.MessageCodec;
+import io.feedbackloop.routing.internal.outbox.MessageRedaction;
 import io.feedbackloop.routing.internal.outbox.OutboxArgs;
 import io.feedbackloop.routing.internal.rules.Checks;
 import io.feedbackloop.routing.outbox.ClaimedMessage;
@@ -95,13 +97,15 @@ public final class JdbcOutboxStore implements OutboxStore {
                       "insert into "
                           + table
                           + " (tenant_id, idempotency_key, channel, state, attempts,"
-                          + " next_attempt_at, payload) values (?, ?, ?, 'PENDING', 0, ?, ?)"
-                          + " on conflict do nothing")) {
+                          + " next_attempt_at, payload, respondent_id)"
+                          + " values (?, ?, ?, 'PENDING', 0, ?, ?, ?) on conflict do nothing")) {
             ps.setString(1, message.tenant().value());
             ps.setString(2, message.idempotencyKey());
             ps.setString(3, channel);
             ps.setLong(4, at);
             ps.setString(5, payload);
+            ps.setString(
+                6, MessageRedaction.respondentOf(message).map(RespondentId::value).orElse(null));
             return ps.executeUpdate() == 1;
           } catch (SQLException e) {
             throw JdbcSupport.failure("enqueue into", table, prefix, e);
@@ -343,6 +347,147 @@ public final class JdbcOutboxStore implements OutboxStore {
             return OutboxCounts.of(counts);
           } catch (SQLException e) {
             throw JdbcSupport.failure("count in", table, prefix, e);
+          }
+        });
+  }
+
+  @Override
+  public List<OutboxMessage> addressedTo(TenantId tenant, RespondentId respondent) {
+    Checks.notNull("tenant", tenant);
+    Checks.notNull("respondent", respondent);
+    return query(
+        "list messages of a respondent in",
+        "select " + COLUMNS + " from " + table + " where tenant_id = ? and respondent_id = ?"
+            + " order by idempotency_key",
+        tenant.value(),
+        respondent.value());
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Finds the rows through the {@code respondent_id} column ({@code V7}); rows queued before
+   * that migration have none and are not found.
+   */
+  @Override
+  public int erase(TenantId tenant, RespondentId respondent) {
+    Checks.notNull("tenant", tenant);
+    Checks.notNull("respondent", respondent);
+    return unitOfWork.inTransaction(
+        tx -> {
+          Connection con = tx.connection();
+          int cancelled;
+          try (PreparedStatement ps =
+              con.prepareStatement(
+                  "update " + table + " set state = 'CANCELLED'"
+                      + " where tenant_id = ? and respondent_id = ? and state = 'PENDING'")) {
+            ps.setString(1, tenant.value());
+            ps.setString(2, respondent.value());
+            cancelled = ps.executeUpdate();
+          } catch (SQLException e) {
+            throw JdbcSupport.failure("erase in", table, prefix, e);
+          }
+          List<Message> redacted = new ArrayList<>();
+          try (PreparedStatement ps =
+              con.prepareStatement(
+                  "select payload from " + table
+                      + " where tenant_id = ? and respondent_id = ? and state <> 'CLAIMED'")) {
+            ps.setString(1, tenant.value());
+            ps.setString(2, respondent.value());
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                redacted.add(MessageRedaction.redact(MessageCodec.read(rs.getString(1))));
+              }
+            }
+          } catch (SQLException e) {
+            throw JdbcSupport.failure("erase in", table, prefix, e);
+          }
+          if (!redacted.isEmpty()) {
+            try (PreparedStatement ps =
+                con.prepareStatement(
+                    "update " + table + " set payload = ?"
+                        + " where tenant_id = ? and idempotency_key = ? and state <> 'CLAIMED'")) {
+              for (Message m : redacted) {
+                ps.setString(1, MessageCodec.write(m));
+                ps.setString(2, tenant.value());
+                ps.setString(3, m.idempotencyKey());
+                ps.addBatch();
+              }
+              ps.executeBatch();
+            } catch (SQLException e) {
+              throw JdbcSupport.failure("erase in", table, prefix, e);
+            }
+          }
+          return cancelled;
+        });
+  }
+
+  @Override
+  public int deleteFinishedBefore(Instant cutoff, int limit) {
+    Checks.notNull("cutoff", cutoff);
+    Checks.check(
+        limit > 0 && limit <= MAX_DELETE_BATCH, "limit", "between 1 and " + MAX_DELETE_BATCH, limit);
+    return unitOfWork.inTransaction(
+        tx -> {
+          // select, then delete by key: H2 does not honour a LIMIT inside "in (select ...)"
+          Connection con = tx.connection();
+          List<String[]> keys = new ArrayList<>();
+          try (PreparedStatement ps =
+              con.prepareStatement(
+                  "select tenant_id, idempotency_key from " + table
+                      + " where state in ('DELIVERED', 'DEAD', 'CANCELLED')"
+                      + " and next_attempt_at < ? limit ?")) {
+            ps.setLong(1, cutoffMillis(cutoff));
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                keys.add(new String[] {rs.getString(1), rs.getString(2)});
+              }
+            }
+            if (keys.isEmpty()) {
+              return 0;
+            }
+            try (PreparedStatement del =
+                con.prepareStatement(
+                    "delete from " + table + " where tenant_id = ? and idempotency_key = ?"
+                        + " and state in ('DELIVERED', 'DEAD', 'CANCELLED')")) {
+              for (String[] k : keys) {
+                del.setString(1, k[0]);
+                del.setString(2, k[1]);
+                del.addBatch();
+              }
+              int deleted = 0;
+              for (int n : del.executeBatch()) {
+                deleted += Math.max(n, 0);
+              }
+              return deleted;
+            }
+          } catch (SQLException e) {
+            throw JdbcSupport.failure("delete expired from", table, prefix, e);
+          }
+        });
+  }
+
+  /** The smallest whole millisecond at or after {@code at}: stored times are whole millis. */
+  private static long cutoffMillis(Instant at) {
+    long ms = at.toEpochMilli();
+    return Instant.ofEpochMilli(ms).equals(at) ? ms : ms + 1;
+  }
+
+  @Override
+  public Optional<Instant> earliestPending() {
+    return unitOfWork.inTransaction(
+        tx -> {
+          try (PreparedStatement ps =
+                  tx.connection()
+                      .prepareStatement(
+                          "select min(next_attempt_at) from " + table + " where state = 'PENDING'");
+              ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            long min = rs.getLong(1);
+            return rs.wasNull() ? Optional.<Instant>empty() : Optional.of(Instant.ofEpochMilli(min));
+          } catch (SQLException e) {
+            throw JdbcSupport.failure("read the backlog of", table, prefix, e);
           }
         });
   }

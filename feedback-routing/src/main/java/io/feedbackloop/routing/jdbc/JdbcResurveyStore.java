@@ -1,5 +1,8 @@
 package io.feedbackloop.routing.jdbc;
 
+import java.sql.PreparedStatement;
+import java.util.Collection;
+import io.feedbackloop.core.response.RespondentId;
 import io.feedbackloop.core.StoreException;
 import io.feedbackloop.core.TenantId;
 import io.feedbackloop.core.tx.UnitOfWork;
@@ -137,6 +140,58 @@ public final class JdbcResurveyStore implements ResurveyStore {
             return List.copyOf(tables.all(tx.connection(), tenant));
           } catch (SQLException e) {
             throw JdbcSupport.failure("list", tables.resurveys, prefix, e);
+          }
+        });
+  }
+
+  @Override
+  public int erase(TenantId tenant, RespondentId respondent) {
+    Checks.notNull("tenant", tenant);
+    Checks.notNull("respondent", respondent);
+    return unitOfWork.inTransaction(
+        tx -> {
+          try (PreparedStatement ps =
+              tx.connection()
+                  .prepareStatement(
+                      "delete from "
+                          + tables.resurveys
+                          + " where tenant_id = ? and respondent_id = ?")) {
+            ps.setString(1, tenant.value());
+            ps.setString(2, respondent.value());
+            return ps.executeUpdate();
+          } catch (SQLException e) {
+            throw JdbcSupport.failure("erase from", tables.resurveys, prefix, e);
+          }
+        });
+  }
+
+  @Override
+  public int deleteForCases(TenantId tenant, Collection<CaseId> caseIds) {
+    Checks.notNull("tenant", tenant);
+    List<CaseId> ids = List.copyOf(Checks.notNull("caseIds", caseIds));
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    return unitOfWork.inTransaction(
+        tx -> {
+          try (PreparedStatement ps =
+              tx.connection()
+                  .prepareStatement(
+                      "delete from "
+                          + tables.resurveys
+                          + " where tenant_id = ? and case_id = ?")) {
+            for (CaseId id : ids) {
+              ps.setString(1, tenant.value());
+              ps.setString(2, id.value());
+              ps.addBatch();
+            }
+            int deleted = 0;
+            for (int n : ps.executeBatch()) {
+              deleted += Math.max(n, 0);
+            }
+            return deleted;
+          } catch (SQLException e) {
+            throw JdbcSupport.failure("delete from", tables.resurveys, prefix, e);
           }
         });
   }

@@ -19,7 +19,8 @@ public final class RoutingMigrations {
    * outbox, {@code V2__invitations.sql} the invitations and contact history, {@code V3__links.sql}
    * the survey links and the suppression list, {@code V4__cases.sql} the follow-up cases, {@code
    * V5__case_escalations.sql} their SLA schedules and fired escalation steps, {@code
-   * V6__case_resurveys.sql} the re-surveys of closed cases.
+   * V6__case_resurveys.sql} the re-surveys of closed cases, {@code V7__privacy_retention.sql} the
+   * outbox's respondent column and the indexes for erasure, retention and health.
    */
   public static Migrations all() {
     ClassLoader loader = RoutingMigrations.class.getClassLoader();
@@ -30,6 +31,7 @@ public final class RoutingMigrations {
         .classpathScript(loader, DIR + "V4__cases.sql")
         .classpathScript(loader, DIR + "V5__case_escalations.sql")
         .classpathScript(loader, DIR + "V6__case_resurveys.sql")
+        .classpathScript(loader, DIR + "V7__privacy_retention.sql")
         .build();
   }
 }

@@ -4,6 +4,7 @@ import io.feedbackloop.core.TenantId;
 import io.feedbackloop.core.response.RespondentId;
 import io.feedbackloop.core.response.Response;
 import io.feedbackloop.routing.cases.FollowUpCase;
+import io.feedbackloop.routing.internal.loop.ExportJson;
 import io.feedbackloop.routing.internal.rules.Checks;
 import io.feedbackloop.routing.invite.Invitation;
 import io.feedbackloop.routing.outbox.OutboxMessage;
@@ -50,9 +51,15 @@ public record RespondentExport(
         + suppressions.size();
   }
 
-  /** The export as one JSON document (UTF-8 text), for handing to the data subject. */
-  @SuppressWarnings("DoNotCallSuggester") // a stub until built
+  /**
+   * The export as one indented JSON document, for handing to the data subject. Fields in a fixed
+   * order: {@code tenant}, {@code respondent}, {@code responses} (each in the SDK's response JSON
+   * with every answer, comment and attribute), {@code cases}, {@code messages} (with their text),
+   * {@code invitations}, {@code suppressions}; instants as ISO-8601, absent optional values left
+   * out. A case shows only the subject's response ids (its source response id only if that
+   * response is theirs). Nothing is masked: this is the subject's own data.
+   */
   public String toJson() {
-    throw new UnsupportedOperationException("RespondentExport.toJson: not built yet");
+    return ExportJson.write(this);
   }
 }

@@ -1,8 +1,10 @@
 package io.feedbackloop.routing.outbox;
 
 import io.feedbackloop.core.TenantId;
+import io.feedbackloop.core.response.RespondentId;
 import io.feedbackloop.core.tx.UnitOfWork;
 import io.feedbackloop.routing.delivery.Message;
+import io.feedbackloop.routing.internal.outbox.MessageRedaction;
 import io.feedbackloop.routing.internal.outbox.OutboxArgs;
 import io.feedbackloop.routing.internal.rules.Checks;
 import java.time.Duration;
@@ -44,7 +46,7 @@ public final class InMemoryOutboxStore implements OutboxStore {
   /** One message; mutable, guarded by the store's lock. */
   private static final class Entry {
     final String channel;
-    final Message message;
+    Message message;
     OutboxState state = OutboxState.PENDING;
     int attempts;
     Instant next;
@@ -326,6 +328,109 @@ public final class InMemoryOutboxStore implements OutboxStore {
       }
     }
     return OutboxCounts.of(n);
+  }
+
+  @Override
+  public List<OutboxMessage> addressedTo(TenantId tenant, RespondentId respondent) {
+    Checks.notNull("tenant", tenant);
+    Checks.notNull("respondent", respondent);
+    List<OutboxMessage> out = new ArrayList<>();
+    synchronized (lock) {
+      for (Entry e : entries.values()) {
+        if (isFor(e, tenant, respondent)) {
+          out.add(e.snapshot());
+        }
+      }
+    }
+    out.sort(Comparator.comparing(OutboxMessage::idempotencyKey));
+    return List.copyOf(out);
+  }
+
+  private static boolean isFor(Entry e, TenantId tenant, RespondentId respondent) {
+    return e.message.tenant().equals(tenant)
+        && MessageRedaction.respondentOf(e.message).filter(respondent::equals).isPresent();
+  }
+
+  @Override
+  public int erase(TenantId tenant, RespondentId respondent) {
+    Checks.notNull("tenant", tenant);
+    Checks.notNull("respondent", respondent);
+    return unitOfWork.inTransaction(
+        tx -> {
+          Map<Entry, Message> before = new HashMap<>();
+          List<Entry> cancelled = new ArrayList<>();
+          synchronized (lock) {
+            for (Entry e : entries.values()) {
+              if (!isFor(e, tenant, respondent) || e.state == OutboxState.CLAIMED) {
+                continue;
+              }
+              if (e.state == OutboxState.PENDING) {
+                e.state = OutboxState.CANCELLED;
+                unschedule(e);
+                cancelled.add(e);
+              }
+              Message redacted = MessageRedaction.redact(e.message);
+              if (!redacted.equals(e.message)) {
+                before.put(e, e.message);
+                e.message = redacted;
+              }
+            }
+          }
+          tx.onRollback(
+              () -> {
+                synchronized (lock) {
+                  before.forEach((e, m) -> e.message = m);
+                  for (Entry e : cancelled) {
+                    if (e.state == OutboxState.CANCELLED) {
+                      e.state = OutboxState.PENDING;
+                      schedule(e, e.next);
+                    }
+                  }
+                }
+              });
+          return cancelled.size();
+        });
+  }
+
+  @Override
+  public int deleteFinishedBefore(Instant cutoff, int limit) {
+    Checks.notNull("cutoff", cutoff);
+    Checks.check(
+        limit > 0 && limit <= MAX_DELETE_BATCH, "limit", "between 1 and " + MAX_DELETE_BATCH, limit);
+    return unitOfWork.inTransaction(
+        tx -> {
+          Map<Key, Entry> removed = new HashMap<>();
+          synchronized (lock) {
+            for (Map.Entry<Key, Entry> e : entries.entrySet()) {
+              Entry v = e.getValue();
+              boolean finished =
+                  v.state != OutboxState.PENDING && v.state != OutboxState.CLAIMED;
+              if (removed.size() < limit && finished && v.next.isBefore(cutoff)) {
+                removed.put(e.getKey(), v);
+              }
+            }
+            entries.keySet().removeAll(removed.keySet());
+          }
+          tx.onRollback(
+              () -> {
+                synchronized (lock) {
+                  removed.forEach(entries::putIfAbsent);
+                }
+              });
+          return removed.size();
+        });
+  }
+
+  @Override
+  public Optional<Instant> earliestPending() {
+    synchronized (lock) {
+      for (Entry e : due.values()) {
+        if (e.state == OutboxState.PENDING) {
+          return Optional.of(e.next);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static Key key(TenantId tenant, String idempotencyKey) {

@@ -1,5 +1,7 @@
 package io.feedbackloop.routing.outbox;
 
+import io.feedbackloop.core.response.RespondentId;
+
 import io.feedbackloop.core.TenantId;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,4 +97,58 @@ public interface OutboxStore extends Outbox {
 
   /** The number of messages in each state, over all tenants (for an operator's dashboard). */
   OutboxCounts counts();
+
+  /** Most rows {@link #deleteFinishedBefore} deletes in one call. */
+  int MAX_DELETE_BATCH = 10_000;
+
+  /**
+   * The messages of {@code tenant} addressed to {@code respondent} ({@link
+   * io.feedbackloop.routing.delivery.Recipient.Respondent}), in any state, ordered by idempotency
+   * key (for a data-subject export).
+   *
+   * <p>This and the other privacy, retention and health methods have defaults that throw {@link
+   * UnsupportedOperationException}, so that stores written before them still compile; the stock
+   * stores implement them all.
+   */
+  default List<OutboxMessage> addressedTo(TenantId tenant, RespondentId respondent) {
+    throw new UnsupportedOperationException(getClass().getName() + " does not support addressedTo");
+  }
+
+  /**
+   * Erases the messages of {@code tenant} addressed to {@code respondent}: pending ones are
+   * cancelled; every one that is not claimed (pending, delivered, dead or cancelled) keeps its row,
+   * key, channel, state and times (so that its idempotency key stays taken and a replay sends
+   * nothing) but loses its content: subject and text become {@value #ERASED}, and the HTML body,
+   * metadata and headers are dropped. A claimed message (in flight) is left alone: its worker
+   * holds it already. Idempotent.
+   *
+   * @return the number of pending messages cancelled; 0 on a second call
+   */
+  default int erase(TenantId tenant, RespondentId respondent) {
+    throw new UnsupportedOperationException(getClass().getName() + " does not support erase");
+  }
+
+  /** What {@link #erase} writes instead of a message's subject and text. */
+  String ERASED = "(erased)";
+
+  /**
+   * Deletes up to {@code limit} delivered, dead or cancelled messages of any tenant whose last
+   * change is strictly before {@code cutoff} (retention); pending and claimed ones are never
+   * deleted. Call again until it returns less than {@code limit}.
+   *
+   * @param limit 1 to {@value #MAX_DELETE_BATCH}
+   * @return the number deleted
+   * @throws IllegalArgumentException if {@code limit} is out of range
+   */
+  default int deleteFinishedBefore(Instant cutoff, int limit) {
+    throw new UnsupportedOperationException(getClass().getName() + " does not support deleteFinishedBefore");
+  }
+
+  /**
+   * The earliest next-attempt time of any pending message, over all tenants (for the backlog age in
+   * a health snapshot); empty if nothing is pending.
+   */
+  default Optional<Instant> earliestPending() {
+    throw new UnsupportedOperationException(getClass().getName() + " does not support earliestPending");
+  }
 }

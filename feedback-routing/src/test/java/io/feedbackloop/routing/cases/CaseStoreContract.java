@@ -1,5 +1,8 @@
 package io.feedbackloop.routing.cases;
 
+import io.feedbackloop.core.TenantId;
+import java.util.Map;
+import io.feedbackloop.routing.internal.loop.CaseRedaction;
 import static io.feedbackloop.routing.cases.CaseFixtures.ACME;
 import static io.feedbackloop.routing.cases.CaseFixtures.ALICE;
 import static io.feedbackloop.routing.cases.CaseFixtures.BOB;
@@ -423,5 +426,124 @@ public abstract class CaseStoreContract {
 
   private List<String> ids(CaseQuery query, @Nullable String after) {
     return store.query(query, CaseStore.MAX_PAGE_SIZE, after).items().stream().map(c -> c.id().value()).toList();
+  }
+
+  // ---- erasure, retention and health ------------------------------------------------------
+
+  @Test
+  void redactReplacesNotesTextsAuditAndTheRespondentLink() {
+    FollowUpCase c =
+        CaseFixtures.newCase(ACME, "c-1", "r-1", T0)
+            .respondents(List.of(CaseFixtures.ALICE, CaseFixtures.BOB))
+            .notes(List.of(new CaseNote(0, T0, "ana", "Called Alice at home")))
+            .customerMessage("Dear Alice")
+            .audit(
+                List.of(
+                    new AuditEntry(0, T0, "system", AuditEntry.STATUS, null, "NEW"),
+                    new AuditEntry(
+                        0, T0, "system", AuditEntry.RESPONDENT, null, CaseFixtures.ALICE.value())))
+            .build();
+    store.createIfAbsent(c);
+    FollowUpCase redacted = CaseRedaction.redact(c, CaseFixtures.ALICE, T0.plusSeconds(60));
+
+    FollowUpCase stored = store.redact(redacted, 0);
+
+    assertThat(stored).isEqualTo(redacted);
+    assertThat(store.find(ACME, CaseId.of("c-1"))).contains(redacted);
+    assertThat(stored.notes()).extracting(CaseNote::text).containsExactly(CaseRedaction.ERASED);
+    assertThat(stored.customerMessage()).contains(CaseRedaction.ERASED);
+    assertThat(stored.audit()).extracting(AuditEntry::to)
+        .containsExactly("NEW", CaseRedaction.ERASED, null);
+    assertThat(store.findByRespondent(ACME, CaseFixtures.ALICE)).isEmpty();
+    assertThat(store.findByRespondent(ACME, CaseFixtures.BOB)).containsExactly(stored);
+    assertThatThrownBy(() -> store.redact(redacted, 0))
+        .isInstanceOf(CaseConflictException.class);
+  }
+
+  @Test
+  void redactIsUndoneWithItsTransaction() {
+    FollowUpCase c = CaseFixtures.newCase(ACME, "c-1", "r-1", T0).respondents(List.of(CaseFixtures.ALICE)).build();
+    store.createIfAbsent(c);
+
+    assertThatThrownBy(
+            () ->
+                store.unitOfWork()
+                    .inTransaction(
+                        tx -> {
+                          store.redact(CaseRedaction.redact(c, CaseFixtures.ALICE, T0), 0);
+                          throw new IllegalStateException("boom");
+                        }))
+        .hasMessage("boom");
+
+    assertThat(store.find(ACME, CaseId.of("c-1"))).contains(c);
+  }
+
+  private static FollowUpCase closed(TenantId tenant, String id, Instant closedAt) {
+    return CaseFixtures.newCase(tenant, id, "r-" + id, T0)
+        .status(CaseStatus.CLOSED)
+        .resolvedAt(closedAt)
+        .closedAt(closedAt)
+        .build();
+  }
+
+  @Test
+  void deleteClosedBeforeDeletesClosedCasesOfEveryTenantInBatchesAndKeepsTheRest() {
+    Instant cutoff = T0.plus(Duration.ofDays(30));
+    store.createIfAbsent(closed(ACME, "old-1", T0.plusSeconds(1)));
+    store.createIfAbsent(closed(GLOBEX, "old-2", T0.plusSeconds(2)));
+    store.createIfAbsent(closed(ACME, "old-3", cutoff.minusNanos(1000)));
+    store.createIfAbsent(closed(ACME, "at-cutoff", cutoff));
+    store.createIfAbsent(CaseFixtures.newCase(ACME, "open", "r-open", T0.minus(Duration.ofDays(400))).build());
+    store.schedule(new CaseSchedule(ACME, CaseId.of("old-1"), "default", 1, T0));
+
+    Map<TenantId, List<CaseId>> first = store.deleteClosedBefore(cutoff, 2);
+    Map<TenantId, List<CaseId>> second = store.deleteClosedBefore(cutoff, 2);
+
+    assertThat(first.values().stream().mapToInt(List::size).sum()).isEqualTo(2);
+    assertThat(second.values().stream().mapToInt(List::size).sum()).isEqualTo(1);
+    assertThat(store.deleteClosedBefore(cutoff, 2)).isEmpty();
+    assertThat(store.find(ACME, CaseId.of("old-1"))).isEmpty();
+    assertThat(store.find(GLOBEX, CaseId.of("old-2"))).isEmpty();
+    assertThat(store.find(ACME, CaseId.of("old-3"))).isEmpty();
+    assertThat(store.findSchedule(ACME, CaseId.of("old-1"))).isEmpty();
+    assertThat(store.find(ACME, CaseId.of("at-cutoff"))).isPresent();
+    assertThat(store.find(ACME, CaseId.of("open"))).isPresent();
+    assertThat(store.createIfAbsent(closed(ACME, "old-1", T0)).created()).isTrue();
+  }
+
+  @Test
+  @SuppressWarnings("NullAway")
+  void deleteClosedBeforeRefusesBadArguments() {
+    assertThatThrownBy(() -> store.deleteClosedBefore(T0, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("limit must be between 1 and 10000, but was 0");
+    assertThatThrownBy(() -> store.deleteClosedBefore(null, 1))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("cutoff must not be null");
+  }
+
+  @Test
+  void countsOpenCasesByAgeAndSlaBreachesOverAllTenants() {
+    Instant due = T0.plus(Duration.ofHours(1));
+    store.createIfAbsent(CaseFixtures.newCase(ACME, "late-contact", "r-1", T0).firstContactDue(due).build());
+    store.createIfAbsent(
+        CaseFixtures.newCase(GLOBEX, "late-resolution", "r-2", T0.plusSeconds(10))
+            .resolutionDue(due.plus(Duration.ofHours(1)))
+            .build());
+    store.createIfAbsent(
+        CaseFixtures.newCase(ACME, "contacted", "r-3", T0.plusSeconds(20))
+            .status(CaseStatus.IN_PROGRESS)
+            .firstContactDue(due)
+            .firstContactAt(T0.plusSeconds(30))
+            .build());
+    store.createIfAbsent(closed(ACME, "closed", T0.plusSeconds(40)).toBuilder().firstContactDue(due).build());
+
+    assertThat(store.countOpenCreatedBefore(T0)).isZero();
+    assertThat(store.countOpenCreatedBefore(T0.plusSeconds(10))).isEqualTo(1);
+    assertThat(store.countOpenCreatedBefore(T0.plusSeconds(11))).isEqualTo(2);
+    assertThat(store.countOpenCreatedBefore(T0.plus(Duration.ofDays(1)))).isEqualTo(3);
+    assertThat(store.countSlaBreached(due)).as("due exactly now is not late").isZero();
+    assertThat(store.countSlaBreached(due.plusNanos(1000))).isEqualTo(1);
+    assertThat(store.countSlaBreached(due.plus(Duration.ofHours(2)))).isEqualTo(2);
   }
 }

@@ -2,6 +2,7 @@ package io.feedbackloop.routing.cases;
 
 import static io.feedbackloop.routing.cases.CaseFixtures.ACME;
 import static io.feedbackloop.routing.cases.CaseFixtures.ALICE;
+import static io.feedbackloop.routing.cases.CaseFixtures.BOB;
 import static io.feedbackloop.routing.cases.CaseFixtures.GLOBEX;
 import static io.feedbackloop.routing.cases.CaseFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -249,5 +250,35 @@ public abstract class ResurveyStoreContract {
     assertThatThrownBy(() -> store.list(null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("tenant must not be null");
+  }
+
+  // ---- erasure and retention -----------------------------------------------------------------
+
+  @Test
+  void eraseDeletesOneRespondentsResurveysAndIsIdempotent() {
+    store.insertIfAbsent(scheduled("c-1", T0));
+    store.insertIfAbsent(scheduled("c-2", T0));
+    store.insertIfAbsent(scheduled(GLOBEX, "c-1", T0));
+    Resurvey bobs =
+        new Resurvey(ACME, CaseId.of("c-3"), BOB, 3, T0, Optional.of(T0), Optional.of("inv-c-3"),
+            Optional.empty(), Optional.empty());
+    store.insertIfAbsent(bobs);
+
+    assertThat(store.erase(ACME, ALICE)).isEqualTo(2);
+    assertThat(store.erase(ACME, ALICE)).isZero();
+    assertThat(store.list(ACME)).containsExactly(bobs);
+    assertThat(store.find(GLOBEX, CaseId.of("c-1"))).isPresent();
+  }
+
+  @Test
+  void deleteForCasesDeletesTheirResurveysOnly() {
+    store.insertIfAbsent(scheduled("c-1", T0));
+    store.insertIfAbsent(scheduled("c-2", T0));
+    store.insertIfAbsent(scheduled(GLOBEX, "c-1", T0));
+
+    assertThat(store.deleteForCases(ACME, List.of(CaseId.of("c-1"), CaseId.of("c-9")))).isEqualTo(1);
+    assertThat(store.deleteForCases(ACME, List.of())).isZero();
+    assertThat(store.list(ACME)).extracting(r -> r.caseId().value()).containsExactly("c-2");
+    assertThat(store.find(GLOBEX, CaseId.of("c-1"))).isPresent();
   }
 }

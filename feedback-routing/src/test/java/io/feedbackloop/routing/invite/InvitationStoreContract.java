@@ -215,4 +215,35 @@ public abstract class InvitationStoreContract {
   protected static List<String> ids(List<Invitation> list) {
     return list.stream().map(Invitation::id).toList();
   }
+
+  // ---- retention ---------------------------------------------------------------------------
+
+  @Test
+  void deleteSentBeforeDeletesOlderInvitationsOfEveryTenantInBatches() {
+    // long before every other test's invitations: the JDBC kits share one schema
+    Instant old = Instant.parse("2001-01-01T00:00:00Z");
+    Instant cutoff = old.plusSeconds(100);
+    for (int i = 0; i < 3; i++) {
+      Instant at = old.plusSeconds(i);
+      assertThat(
+              store.insert(
+                  new Invitation(
+                      i == 1 ? otherTenant : tenant, "old-" + i, ANA, "nps", "e-old-" + i, "email",
+                      at, at, Optional.empty(), Optional.empty())))
+          .isTrue();
+    }
+    store.insert(
+        new Invitation(tenant, "at-cutoff", ANA, "nps", "e-at", "email", cutoff, cutoff,
+            Optional.empty(), Optional.empty()));
+
+    assertThat(store.deleteSentBefore(cutoff, 2)).isEqualTo(2);
+    assertThat(store.deleteSentBefore(cutoff, 2)).isEqualTo(1);
+    assertThat(store.deleteSentBefore(cutoff, 2)).isZero();
+    assertThat(store.find(tenant, "old-0")).isEmpty();
+    assertThat(store.find(otherTenant, "old-1")).isEmpty();
+    assertThat(store.find(tenant, "at-cutoff")).isPresent();
+    assertThatThrownBy(() -> store.deleteSentBefore(cutoff, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("limit must be between 1 and 10000, but was 0");
+  }
 }

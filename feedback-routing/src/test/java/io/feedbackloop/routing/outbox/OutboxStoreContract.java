@@ -376,4 +376,119 @@ public abstract class OutboxStoreContract {
     Optional<String> error = store.find(ACME, "k1").orElseThrow().lastError();
     assertThat(error).hasValueSatisfying(e -> assertThat(e).hasSize(1000));
   }
+
+  // ---- erasure, export, retention and health ----------------------------------------------
+
+  private static Message toRespondent(TenantId tenant, String key, String who) {
+    return Message.builder()
+        .tenant(tenant)
+        .recipient(Recipient.respondent(who))
+        .subject("How did we do, Ana?")
+        .text("Ana, tell us about order 42")
+        .html("<p>Ana</p>")
+        .metadata("name", "Ana")
+        .idempotencyKey(key)
+        .build();
+  }
+
+  @Test
+  void addressedToListsOneRespondentsMessagesInAnyState() {
+    store.enqueue("email", toRespondent(ACME, "k-2", "ana"), T0);
+    store.enqueue("email", toRespondent(ACME, "k-1", "ana"), T0);
+    store.enqueue("email", toRespondent(ACME, "k-3", "ben"), T0);
+    store.enqueue("email", toRespondent(GLOBEX, "k-4", "ana"), T0);
+    store.enqueue("email", message(ACME, "k-5"), T0);
+    store.cancel(ACME, "k-2");
+
+    assertThat(store.addressedTo(ACME, io.feedbackloop.core.response.RespondentId.of("ana")))
+        .extracting(OutboxMessage::idempotencyKey, OutboxMessage::state)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("k-1", OutboxState.PENDING),
+            org.assertj.core.groups.Tuple.tuple("k-2", OutboxState.CANCELLED));
+  }
+
+  @Test
+  void eraseCancelsPendingStripsFinishedContentLeavesClaimedAndIsIdempotent() {
+    io.feedbackloop.core.response.RespondentId ana = io.feedbackloop.core.response.RespondentId.of("ana");
+    store.enqueue("email", toRespondent(ACME, "delivered", "ana"), T0);
+    ClaimedMessage c = store.claim("w", 10, T0, LEASE).get(0);
+    store.markDelivered(c, T0.plusSeconds(1));
+    store.enqueue("email", toRespondent(ACME, "in-flight", "ana"), T0.plusSeconds(2));
+    store.claim("w", 10, T0.plusSeconds(2), LEASE);
+    store.enqueue("email", toRespondent(ACME, "pending", "ana"), T0.plusSeconds(60));
+    store.enqueue("email", toRespondent(ACME, "bens", "ben"), T0.plusSeconds(60));
+
+    assertThat(store.erase(ACME, ana)).isEqualTo(1);
+    assertThat(store.erase(ACME, ana)).isZero();
+
+    OutboxMessage delivered = store.find(ACME, "delivered").orElseThrow();
+    assertThat(delivered.state()).isEqualTo(OutboxState.DELIVERED);
+    assertThat(delivered.message().text()).isEqualTo(OutboxStore.ERASED);
+    assertThat(delivered.message().subject()).isEqualTo(OutboxStore.ERASED);
+    assertThat(delivered.message().html()).isEmpty();
+    assertThat(delivered.message().metadata()).isEmpty();
+    OutboxMessage pending = store.find(ACME, "pending").orElseThrow();
+    assertThat(pending.state()).isEqualTo(OutboxState.CANCELLED);
+    assertThat(pending.message().text()).isEqualTo(OutboxStore.ERASED);
+    OutboxMessage inFlight = store.find(ACME, "in-flight").orElseThrow();
+    assertThat(inFlight.state()).isEqualTo(OutboxState.CLAIMED);
+    assertThat(inFlight.message().text()).isEqualTo("Ana, tell us about order 42");
+    assertThat(store.find(ACME, "bens").orElseThrow().message().text()).isEqualTo("Ana, tell us about order 42");
+    assertThat(store.enqueue("email", toRespondent(ACME, "delivered", "ana"), T0)).isFalse();
+  }
+
+  @Test
+  void eraseIsUndoneWithItsTransaction() {
+    Message m = toRespondent(ACME, "pending", "ana");
+    store.enqueue("email", m, T0);
+
+    assertThatThrownBy(
+            () ->
+                unitOfWork.inTransaction(
+                    tx -> {
+                      store.erase(ACME, io.feedbackloop.core.response.RespondentId.of("ana"));
+                      throw new IllegalStateException("boom");
+                    }))
+        .hasMessage("boom");
+
+    OutboxMessage found = store.find(ACME, "pending").orElseThrow();
+    assertThat(found.state()).isEqualTo(OutboxState.PENDING);
+    assertThat(found.message()).isEqualTo(m);
+  }
+
+  @Test
+  void deleteFinishedBeforeDeletesOnlyFinishedMessagesOlderThanTheCutoffInBatches() {
+    Instant cutoff = T0.plusSeconds(100);
+    for (int i = 0; i < 3; i++) {
+      store.enqueue("email", message(i == 1 ? GLOBEX : ACME, "done-" + i), T0);
+    }
+    for (ClaimedMessage c : store.claim("w", 10, T0, LEASE)) {
+      store.markDelivered(c, T0.plusSeconds(1));
+    }
+    store.enqueue("email", message(ACME, "dead"), T0.plusSeconds(2));
+    store.deadLetter(store.claim("w", 1, T0.plusSeconds(2), LEASE).get(0), 5, "gone", cutoff);
+    store.enqueue("email", message(ACME, "cancelled"), T0);
+    store.cancel(ACME, "cancelled");
+    store.enqueue("email", message(ACME, "pending"), T0);
+
+    assertThat(store.deleteFinishedBefore(cutoff, 2)).isEqualTo(2);
+    assertThat(store.deleteFinishedBefore(cutoff, 2)).isEqualTo(2);
+    assertThat(store.deleteFinishedBefore(cutoff, 2)).isZero();
+
+    assertThat(store.find(ACME, "dead")).as("changed exactly at the cutoff: kept").isPresent();
+    assertThat(store.find(ACME, "pending")).isPresent();
+    assertThat(store.find(ACME, "cancelled")).isEmpty();
+    assertThat(store.counts().total()).isEqualTo(2);
+  }
+
+  @Test
+  void earliestPendingIsTheSmallestDueTimeOfPendingMessages() {
+    assertThat(store.earliestPending()).isEmpty();
+    store.enqueue("email", message(ACME, "a"), T0.plusSeconds(30));
+    store.enqueue("email", message(GLOBEX, "b"), T0.plusSeconds(10));
+    store.enqueue("email", message(ACME, "c"), T0);
+    store.claim("w", 1, T0, LEASE);
+
+    assertThat(store.earliestPending()).contains(T0.plusSeconds(10));
+  }
 }

@@ -11,10 +11,14 @@ public final class CoreMigrations {
 
   /**
    * All scripts of the core module, in version order: {@code V1__responses.sql} creates the
-   * responses and their attributes.
+   * responses and their attributes, {@code V2__responses_retention.sql} indexes the submission
+   * time for retention.
    */
   public static Migrations all() {
     ClassLoader loader = CoreMigrations.class.getClassLoader();
-    return Migrations.builder(MODULE).classpathScript(loader, DIR + "V1__responses.sql").build();
+    return Migrations.builder(MODULE)
+        .classpathScript(loader, DIR + "V1__responses.sql")
+        .classpathScript(loader, DIR + "V2__responses_retention.sql")
+        .build();
   }
 }

@@ -352,6 +352,37 @@ public final class JdbcResponseStore implements ResponseStore {
         });
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One {@code DELETE} of at most {@code limit} rows (picked through the index on the
+   * submission time); the attributes go with them by the foreign key's cascade.
+   */
+  @Override
+  public int deleteSubmittedBefore(Instant cutoff, int limit) {
+    Args.notNull("cutoff", cutoff);
+    Args.check(
+        limit > 0 && limit <= MAX_DELETE_BATCH, "limit", "between 1 and " + MAX_DELETE_BATCH, limit);
+    String sql =
+        "delete from "
+            + responses
+            + " where (tenant_id, id) in (select tenant_id, id from "
+            + responses
+            + " where submitted_s < ? or (submitted_s = ? and submitted_ns < ?) limit ?)";
+    return unitOfWork.inTransaction(
+        tx -> {
+          try (PreparedStatement ps = tx.connection().prepareStatement(sql)) {
+            ps.setLong(1, cutoff.getEpochSecond());
+            ps.setLong(2, cutoff.getEpochSecond());
+            ps.setInt(3, cutoff.getNano());
+            ps.setInt(4, limit);
+            return ps.executeUpdate();
+          } catch (SQLException e) {
+            throw failure("delete expired from", responses, e);
+          }
+        });
+  }
+
   /** The WHERE clause of a query (always starting with the tenant) and its parameters. */
   private Where where(ResponseQuery q, @Nullable Position after) {
     StringBuilder sql = new StringBuilder(" where r.tenant_id = ?");

@@ -57,7 +57,7 @@ public abstract class SchemaMigratorContract {
   void freshMigrationCreatesTheTablesAndRecordsTheVersion() throws SQLException {
     List<MigrationScript> applied = migrator.migrate(CoreMigrations.all());
 
-    assertThat(applied).extracting(MigrationScript::toString).containsExactly("core V1 (responses)");
+    assertThat(applied).extracting(MigrationScript::toString).containsExactly("core V1 (responses)", "core V2 (responses retention)");
     assertThat(count("select count(*) from " + prefix + "responses")).isZero();
     assertThat(count("select count(*) from " + prefix + "response_attributes")).isZero();
     try (Connection c = dataSource().getConnection();
@@ -73,6 +73,8 @@ public abstract class SchemaMigratorContract {
       assertThat(rs.getString(3)).isEqualTo("responses");
       assertThat(rs.getString(4)).isEqualTo(CoreMigrations.all().scripts().get(0).checksum());
       assertThat(rs.getObject(5)).isNotNull();
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getInt(2)).isEqualTo(2);
       assertThat(rs.next()).isFalse();
     }
   }
@@ -82,7 +84,7 @@ public abstract class SchemaMigratorContract {
     migrator.migrate(CoreMigrations.all());
 
     assertThat(migrator.migrate(CoreMigrations.all())).isEmpty();
-    assertThat(count("select count(*) from " + prefix + "schema_version")).isEqualTo(1);
+    assertThat(count("select count(*) from " + prefix + "schema_version")).isEqualTo(2);
   }
 
   @Test
@@ -172,11 +174,11 @@ public abstract class SchemaMigratorContract {
       for (Future<List<MigrationScript>> f : results) {
         applied += f.get(1, TimeUnit.MINUTES).size();
       }
-      assertThat(applied).isEqualTo(1);
+      assertThat(applied).isEqualTo(2);
     } finally {
       pool.shutdownNow();
     }
-    assertThat(count("select count(*) from " + prefix + "schema_version")).isEqualTo(1);
+    assertThat(count("select count(*) from " + prefix + "schema_version")).isEqualTo(2);
   }
 
   @Test
@@ -185,7 +187,8 @@ public abstract class SchemaMigratorContract {
 
     List<String> scripts = renderer.render(CoreMigrations.all());
 
-    assertThat(scripts).hasSize(1);
+    assertThat(scripts).hasSize(2);
+    assertThat(scripts.get(1)).contains("on acme_fb_responses (submitted_s, submitted_ns)");
     assertThat(scripts.get(0))
         .contains("create table acme_fb_responses (")
         .contains("references acme_fb_responses (tenant_id, id)")

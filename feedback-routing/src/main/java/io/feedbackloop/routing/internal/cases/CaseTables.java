@@ -263,6 +263,20 @@ public final class CaseTables {
     }
   }
 
+  /** Replaces every note and audit entry of a case with those of {@code c} (erasure). */
+  public void replaceNotesAndAudit(Connection con, FollowUpCase c) throws SQLException {
+    for (String table : List.of(notes, audit)) {
+      try (PreparedStatement ps =
+          con.prepareStatement("delete from " + table + " where tenant_id = ? and case_id = ?")) {
+        ps.setString(1, c.tenant().value());
+        ps.setString(2, c.id().value());
+        ps.executeUpdate();
+      }
+    }
+    appendNotes(con, c, c.notes());
+    appendAudit(con, c, c.audit());
+  }
+
   /** The stored version of a case, if it exists. */
   public Optional<Long> version(Connection con, TenantId tenant, CaseId id) throws SQLException {
     try (PreparedStatement ps =

@@ -1,5 +1,9 @@
 package io.feedbackloop.routing.internal.cases.metrics;
 
+import java.util.function.Predicate;
+import java.util.Set;
+import java.util.Collection;
+import io.feedbackloop.core.response.RespondentId;
 import io.feedbackloop.core.TenantId;
 import io.feedbackloop.core.tx.UnitOfWork;
 import io.feedbackloop.routing.cases.CaseId;
@@ -126,6 +130,44 @@ public final class InMemoryResurveyStore implements ResurveyStore {
           }
           out.sort(ORDER);
           return List.copyOf(out);
+        });
+  }
+
+  @Override
+  public int erase(TenantId tenant, RespondentId respondent) {
+    Checks.notNull("tenant", tenant);
+    Checks.notNull("respondent", respondent);
+    return removeWhere(r -> r.tenant().equals(tenant) && r.respondent().equals(respondent));
+  }
+
+  @Override
+  public int deleteForCases(TenantId tenant, Collection<CaseId> caseIds) {
+    Checks.notNull("tenant", tenant);
+    Set<CaseId> ids = Set.copyOf(Checks.notNull("caseIds", caseIds));
+    return removeWhere(r -> r.tenant().equals(tenant) && ids.contains(r.caseId()));
+  }
+
+  private int removeWhere(Predicate<Resurvey> doomed) {
+    return unitOfWork.inTransaction(
+        tx -> {
+          Map<Key, Resurvey> removed = new HashMap<>();
+          synchronized (lock) {
+            byCase.entrySet().removeIf(
+                e -> {
+                  if (doomed.test(e.getValue())) {
+                    removed.put(e.getKey(), e.getValue());
+                    return true;
+                  }
+                  return false;
+                });
+          }
+          tx.onRollback(
+              () -> {
+                synchronized (lock) {
+                  removed.forEach(byCase::putIfAbsent);
+                }
+              });
+          return removed.size();
         });
   }
 

@@ -1,0 +1,10 @@
+package io.feedbackloop.routing.loop;
+
+import io.feedbackloop.routing.internal.loop.LoopStores;
+
+class H2LoopRetentionTest extends AbstractLoopRetentionTest {
+  @Override
+  LoopStores newStores() {
+    return H2LoopPrivacyTest.h2();
+  }
+}
