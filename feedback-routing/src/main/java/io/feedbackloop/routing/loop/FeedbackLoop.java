@@ -13,6 +13,7 @@ import io.feedbackloop.core.validation.ProblemCode;
 import io.feedbackloop.core.validation.ResponseValidator;
 import io.feedbackloop.core.validation.ValidationException;
 import io.feedbackloop.routing.assign.Assigner;
+import io.feedbackloop.routing.assign.AssignmentStrategy;
 import io.feedbackloop.routing.assign.Team;
 import io.feedbackloop.routing.cases.CaseId;
 import io.feedbackloop.routing.cases.CaseLookups;
@@ -33,6 +34,7 @@ import io.feedbackloop.routing.internal.loop.LoopHealthProbe;
 import io.feedbackloop.routing.internal.loop.LoopPrivacy;
 import io.feedbackloop.routing.internal.loop.LoopRetention;
 import io.feedbackloop.routing.internal.loop.LoopStores;
+import io.feedbackloop.routing.internal.loop.RespondentIndex;
 import io.feedbackloop.routing.internal.loop.SuppressionLift;
 import io.feedbackloop.routing.internal.rules.Checks;
 import io.feedbackloop.routing.invite.ContactPolicy;
@@ -159,6 +161,7 @@ public final class FeedbackLoop {
   private final Duration retentionInterval;
   private final Clock clock;
   private final FeedbackJson json;
+  private final @Nullable RespondentIndex history;
   private final AtomicReference<@Nullable Instant> lastRetention = new AtomicReference<>();
   private final Map<ReasonCode, LongAdder> suppressedInvitations = new ConcurrentHashMap<>();
 
@@ -171,10 +174,12 @@ public final class FeedbackLoop {
     this.retentionInterval = b.retentionInterval;
     this.json = b.json;
     this.detector = b.detector;
+    // in memory, a history query would scan every stored response: keep an index instead
+    this.history = b.storage.isJdbc() ? null : new RespondentIndex();
     RuleEngine.Builder eb =
         RuleEngine.builder(b.ruleSet())
             .surveys(surveys)
-            .history(RespondentHistory.of(stores.responses()));
+            .history(history != null ? history : RespondentHistory.of(stores.responses()));
     TextAnalyzer analyzer = b.textAnalyzer;
     if (analyzer != null) {
       eb.textAnalyzer(analyzer);
@@ -347,6 +352,10 @@ public final class FeedbackLoop {
       if (inv != null && response.respondent().isPresent()) {
         inv.recordAnswer(response.tenant(), response.respondent().get(), response.surveyId());
       }
+      RespondentIndex index = history;
+      if (index != null) {
+        tx.afterCommit(() -> index.add(response));
+      }
       if (publish || insight != null) {
         List<LoopEvent> list = new ArrayList<>(out.events.size() + 1);
         list.add(new LoopEvent.ResponseRecorded(response.tenant(), response.id(), response.surveyId(), now));
@@ -459,7 +468,13 @@ public final class FeedbackLoop {
     if (!lastRetention.compareAndSet(last, now)) {
       return null; // another thread runs this pass
     }
-    return LoopRetention.run(stores, retention, now);
+    RetentionReport report = LoopRetention.run(stores, retention, now);
+    RespondentIndex index = history;
+    Optional<Duration> keep = retention.responses();
+    if (index != null && keep.isPresent()) {
+      index.forgetBefore(now.minus(keep.get()));
+    }
+    return report;
   }
 
   // ---------------------------------------------------------------- cases
@@ -616,6 +631,10 @@ public final class FeedbackLoop {
     Checks.notNull("respondent", respondent);
     Instant now = clock.instant();
     RespondentErasure erased = LoopPrivacy.erase(stores, tenant, respondent, now);
+    RespondentIndex index = history;
+    if (index != null) {
+      index.forget(tenant, respondent);
+    }
     events.publish(new LoopEvent.RespondentErased(tenant, respondent, erased, now));
     return erased;
   }
@@ -659,8 +678,12 @@ public final class FeedbackLoop {
   }
 
   private static Assigner defaultAssigner(Builder b, LoopStores stores) {
-    Assigner.Builder a =
-        Assigner.builder().clock(b.clock).workload(CaseLookups.workload(stores.cases()));
+    // round robin needs no workload: counting a member's open cases reads the case store
+    Assigner.Builder a = Assigner.builder().clock(b.clock);
+    AssignmentStrategy s = b.strategy;
+    if (s != null) {
+      a.strategy(s).workload(CaseLookups.workload(stores.cases()));
+    }
     for (Team t : b.teams.values()) {
       a.team(t);
     }
@@ -706,6 +729,7 @@ public final class FeedbackLoop {
     private @Nullable RuleSet rules;
     private final Map<String, Team> teams = new LinkedHashMap<>();
     private @Nullable Assigner assigner;
+    private @Nullable AssignmentStrategy strategy;
     private @Nullable SlaPolicies slaPolicies;
     private @Nullable BusinessCalendar calendar;
     private EscalationLadder ladder = EscalationLadder.ofDefaults();
@@ -768,8 +792,8 @@ public final class FeedbackLoop {
     }
 
     /**
-     * Adds a team: its members are assigned the cases of rules that name it (round robin, fewest
-     * open cases first) and its lead and manager get the SLA escalations.
+     * Adds a team: its members are assigned the cases of rules that name it (round robin) and its
+     * lead and manager get the SLA escalations.
      *
      * @throws IllegalArgumentException if a team of that name was added already
      */
@@ -781,11 +805,22 @@ public final class FeedbackLoop {
     }
 
     /**
-     * Sets the assigner that chooses case owners (for other strategies or availability); default
-     * round robin over the teams with the loop's open-case workload. Give it the same teams.
+     * Sets the assigner that chooses case owners (for availability or per-team strategies);
+     * default round robin over the teams. Give it the same teams. Replaces {@link
+     * #assignmentStrategy}.
      */
     public Builder assigner(Assigner value) {
       this.assigner = Checks.notNull("assigner", value);
+      return this;
+    }
+
+    /**
+     * Sets the strategy of the default assigner, e.g. {@link
+     * io.feedbackloop.routing.assign.AssignmentStrategy#leastLoaded()}; the loop then counts each
+     * member's open cases in its case store. Default round robin without counts.
+     */
+    public Builder assignmentStrategy(AssignmentStrategy value) {
+      this.strategy = Checks.notNull("assignmentStrategy", value);
       return this;
     }
 

@@ -330,6 +330,46 @@ class FeedbackLoopTest {
   }
 
   @Test
+  void aRepeatDetractorIsEscalatedFromTheRespondentsHistory() {
+    FeedbackLoop loop = builder().build();
+    SubmitResult first = loop.submit(nps("r1", "customer-42", 3, clock));
+    clock.advance(Duration.ofDays(10));
+
+    SubmitResult second = loop.submit(nps("r2", "customer-42", 2, clock));
+    SubmitResult other = loop.submit(nps("r3", "customer-43", 2, clock));
+    loop.runDueWork();
+
+    assertThat(first.optionalDecision().orElseThrow().matchedRules()).doesNotContain("escalate-detractor");
+    assertThat(second.optionalDecision().orElseThrow().matchedRules()).contains("escalate-detractor");
+    assertThat(other.optionalDecision().orElseThrow().matchedRules()).doesNotContain("escalate-detractor");
+    assertThat(staff.delivered)
+        .filteredOn(m -> m.recipient().equals(Recipient.team("managers")))
+        .singleElement()
+        .satisfies(m -> assertThat(m.text()).contains("r2", "escalated to managers"));
+  }
+
+  @Test
+  void theRespondentIndexForgetsErasedAndExpiredResponses() {
+    io.feedbackloop.routing.internal.loop.RespondentIndex index =
+        new io.feedbackloop.routing.internal.loop.RespondentIndex();
+    Response r1 = nps("r1", "customer-42", 3, clock);
+    index.add(r1);
+    index.add(Response.builder(TENANT, NPS.id()).id("anon").answer("nps", 1).clock(clock).build());
+    RespondentId who = RespondentId.of("customer-42");
+    Instant later = clock.instant().plusSeconds(1);
+
+    assertThat(index.before(TENANT, who, later)).containsExactly(r1);
+    assertThat(index.before(TENANT, who, clock.instant())).isEmpty();
+    index.forgetBefore(clock.instant());
+    assertThat(index.before(TENANT, who, later)).containsExactly(r1);
+    index.forgetBefore(later);
+    assertThat(index.before(TENANT, who, later)).isEmpty();
+    index.add(r1);
+    index.forget(TENANT, who);
+    assertThat(index.before(TENANT, who, later)).isEmpty();
+  }
+
+  @Test
   void theTenLineQuickStartWorks() {
     RecordingChannel slack = new RecordingChannel();
     FeedbackLoop loop =
