@@ -91,7 +91,9 @@ public final class DemoCommand implements Command {
     if (r.invitationsSuppressed() > 0) {
       s.append("  suppressed by reason: ").append(reasons).append('\n');
     }
-    s.append("Messages delivered: webhook (customer e-mail) ")
+    s.append("Messages delivered: e-mail (invitations, in process) ")
+        .append(ShopDemo.count(r.mailMessages()))
+        .append(", webhook (customer messages) ")
         .append(ShopDemo.count(r.webhookMessages()))
         .append(", Slack (team alerts and SLA notices) ")
         .append(ShopDemo.count(r.slackMessages()))

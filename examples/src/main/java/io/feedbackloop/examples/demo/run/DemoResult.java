@@ -26,7 +26,8 @@ import java.util.TreeMap;
  * @param escalations SLA steps fired (reminders, breaches, escalations)
  * @param resurveysSent re-surveys scheduled after closed detractor cases
  * @param resurveysAnswered re-survey answers recorded
- * @param webhookMessages distinct messages the local webhook receiver got (customer e-mail)
+ * @param mailMessages distinct invitations the in-process mail sink got
+ * @param webhookMessages distinct messages the local webhook receiver got (customer messages)
  * @param slackMessages distinct messages the local Slack endpoint got (team alerts, SLA notices)
  * @param deadLetters messages the outbox gave up on
  * @param dueWorkRuns calls of {@code runDueWork()}
@@ -41,6 +42,7 @@ public record DemoResult(
     long responsesStored,
     long invitationsSent,
     long invitationsDeferred,
+    long mailMessages,
     SortedMap<String, Long> suppressedByReason,
     long casesOpened,
     long problemCases,

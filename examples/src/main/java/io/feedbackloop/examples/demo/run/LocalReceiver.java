@@ -13,8 +13,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -30,14 +28,12 @@ final class LocalReceiver implements AutoCloseable {
   private static final String NODELAY = "sun.net.httpserver.nodelay";
 
   private final HttpServer server;
-  private final ExecutorService executor;
   private final Set<String> webhookIds = ConcurrentHashMap.newKeySet();
   private final Set<String> slackIds = ConcurrentHashMap.newKeySet();
   private final AtomicLong requests = new AtomicLong();
 
-  private LocalReceiver(HttpServer server, ExecutorService executor) {
+  private LocalReceiver(HttpServer server) {
     this.server = server;
-    this.executor = executor;
   }
 
   /** Starts a receiver on a free loopback port. */
@@ -49,15 +45,11 @@ final class LocalReceiver implements AutoCloseable {
     }
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-    ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
-      Thread t = new Thread(r, "demo-receiver");
-      t.setDaemon(true);
-      return t;
-    });
-    LocalReceiver receiver = new LocalReceiver(server, executor);
+    LocalReceiver receiver = new LocalReceiver(server);
     server.createContext(WEBHOOK, ex -> receiver.handle(ex, receiver.webhookIds));
     server.createContext(SLACK, ex -> receiver.handle(ex, receiver.slackIds));
-    server.setExecutor(executor);
+    // handlers only count and answer: running them on the dispatcher thread saves a hand-off
+    server.setExecutor(null);
     server.start();
     return receiver;
   }
@@ -113,6 +105,5 @@ final class LocalReceiver implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
-    executor.shutdownNow();
   }
 }

@@ -55,7 +55,11 @@ import io.feedbackloop.routing.outbox.OutboxStore;
 import io.feedbackloop.scoring.insight.RecurringIssueDetected;
 import io.feedbackloop.scoring.insight.RecurringIssueDetector;
 import io.feedbackloop.scoring.insight.TopicDrivers;
+import io.feedbackloop.scoring.insight.RecordOutcome;
+import io.feedbackloop.scoring.insight.TopicMention;
+import io.feedbackloop.scoring.text.Sentiment;
 import io.feedbackloop.scoring.text.TextAnalyzer;
+import io.feedbackloop.scoring.text.TextInsight;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -80,17 +84,19 @@ import org.jspecify.annotations.Nullable;
  * simulated shop of {@code demo.shop} on a {@link SimClock} the runner moves forward.
  *
  * <p>Every delivered order becomes a touchpoint ({@link FeedbackLoop#invite}; the contact policy
- * caps invitations at 3 per customer in 30 days and 1 per survey in 14 days, keeps 10 days'
- * quiet after an answer and defers invitations out of 21:00-08:00 in the customer's zone, so repeat buyers are
+ * caps invitations at 4 per customer in 30 days, 2 per channel and 1 per survey in 7 days, keeps a
+ * day's quiet after an answer and defers invitations out of 21:00-08:00 in the customer's zone, so repeat buyers are
  * suppressed); the customers' answers ({@link AnswerModel}) are submitted in five languages; the
  * {@linkplain DemoRules demo rules} open cases for three teams, alert them and message customers;
- * a recurring-issue detector per region raises the week-6 north delivery incident and a {@link
+ * a recurring-issue detector per region, fed with the complaints (detractors, unhappy support
+ * contacts, negative comments), raises the week-6 north delivery incident and a {@link
  * RecurringIssueResponder} opens a problem case for it. The staff ({@link StaffModel}) make first
  * contact and resolve with a root cause and a customer message; closed detractor cases are
  * re-surveyed a week later ({@link ResurveyModel}) and the answers recorded with a {@link
  * RecoveryTracker}. {@code runDueWork()} runs every 30 simulated minutes: SLA reminders and
- * escalations, and deliveries through the outbox to a local webhook receiver (customer e-mail) and
- * a local Slack-format endpoint (team alerts), both JDK HTTP servers in this JVM.
+ * escalations, and deliveries through the outbox: survey invitations to an in-process mail sink,
+ * customer messages (review requests, questions to passives, case outcomes) to a signed webhook and
+ * team alerts and SLA notices to a Slack-format endpoint, both on a JDK HTTP server in this JVM.
  *
  * <p>In memory by default; with {@link Builder#database} the loop runs on JDBC storage in an H2
  * file database with explicit migrations, and a second run on the same directory finds the first
@@ -121,6 +127,7 @@ public final class ShopDemo {
   static final TenantId TENANT = ShopSurveys.TENANT;
   private static final Instant FIRST_START = ShopSimulation.builder().build().start();
   private static final String EMAIL = "email";
+  private static final String WEBHOOK = "webhook";
   private static final String SLACK = "slack";
 
   private final long seed;
@@ -161,6 +168,7 @@ public final class ShopDemo {
   /** One run's state. */
   private final class Run {
     private final LocalReceiver receiver;
+    private final MailSink mail = new MailSink();
     private final @Nullable DemoDatabase db;
     private final SimClock clock = new SimClock(FIRST_START);
     private final Timeline timeline = new Timeline();
@@ -169,6 +177,16 @@ public final class ShopDemo {
     private final FeedbackLoop loop;
     private final RecoveryTracker tracker;
     private final RecurringIssueResponder responder;
+    // Fed with complaints only (see submit): praise about fast delivery is no incident.
+    private final RecurringIssueDetector detector =
+        RecurringIssueDetector.builder()
+            .segmentBy("region")
+            .includeOverall(false)
+            .window(Duration.ofDays(7))
+            .bucketsPerWindow(7)
+            .baselineWindows(4)
+            .minCount(10)
+            .build();
     private final Map<String, RecurringIssueDetected> alerts = new LinkedHashMap<>();
     private final Map<CaseId, Integer> stepsFired = new HashMap<>();
     private final TopicDrivers drivers = TopicDrivers.ofDefaults();
@@ -199,15 +217,6 @@ public final class ShopDemo {
               .urlPolicy(UrlPolicy.builder().allowHttp().allowLoopback().build())
               .requestTimeout(Duration.ofSeconds(10))
               .build();
-      RecurringIssueDetector detector =
-          RecurringIssueDetector.builder()
-              .segmentBy("region")
-              .includeOverall(false)
-              .window(Duration.ofDays(7))
-              .bucketsPerWindow(7)
-              .baselineWindows(4)
-              .minCount(10)
-              .build();
       FeedbackLoop.Builder b =
           FeedbackLoop.builder()
               .surveys(io.feedbackloop.core.survey.SurveyCatalog.of(ShopSurveys.all()))
@@ -218,21 +227,22 @@ public final class ShopDemo {
               .rules(DemoRules.rules())
               .slaPolicies(DemoRules.slaPolicies())
               .textAnalyzer(analyzer)
-              .recurringIssues(detector)
-              .channel(EMAIL, WebhookChannel.builder()
+              .channel(EMAIL, mail)
+              .channel(WEBHOOK, WebhookChannel.builder()
                   .url(receiver.url(LocalReceiver.WEBHOOK))
                   .secret(WebhookSecret.of("whsec_" + java.util.Base64.getEncoder().encodeToString(
                       "demo-webhook-secret-0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.UTF_8))))
                   .config(http)
                   .build())
               .channel(SLACK, SlackChannel.of(receiver.url(LocalReceiver.SLACK), http))
-              .customerChannel(EMAIL)
+              .customerChannel(WEBHOOK)
               .staffChannel(SLACK)
               .contactPolicy(
                   ContactPolicy.builder()
-                      .perRespondent(FrequencyCap.of(3, Duration.ofDays(30)))
-                      .perSurvey(FrequencyCap.of(1, Duration.ofDays(14)))
-                      .cooldownAfterAnswer(Duration.ofDays(10))
+                      .perRespondent(FrequencyCap.of(4, Duration.ofDays(30)))
+                      .perSurvey(FrequencyCap.of(1, Duration.ofDays(7)))
+                      .perChannel(FrequencyCap.of(2, Duration.ofDays(7)))
+                      .cooldownAfterAnswer(Duration.ofDays(1))
                       .quietHours(QuietHours.of(LocalTime.of(21, 0), LocalTime.of(8, 0)))
                       .build())
               .invitationPlan(
@@ -399,8 +409,9 @@ public final class ShopDemo {
       }
       responsesSubmitted++;
       int score = score(response, "nps");
+      TextInsight insight = analyzer.analyze(comment(response), response.locale().orElse(null));
+      Set<String> topics = insight.topics();
       if (ShopSurveys.POST_DELIVERY.equals(response.surveyId()) && score >= 0) {
-        Set<String> topics = analyzer.analyze(comment(response), response.locale().orElse(null)).topics();
         drivers.add(score, topics);
         if (score <= 6) {
           detractors++;
@@ -408,6 +419,22 @@ public final class ShopDemo {
             detractorTopics.merge(t, 1L, Long::sum);
           }
         }
+      }
+      int csat = score(response, "csat");
+      boolean complaint =
+          (score >= 0 && score <= 6)
+              || (csat >= 1 && csat <= 2)
+              || insight.sentiment().sentiment() == Sentiment.NEGATIVE;
+      if (complaint && !topics.isEmpty()) {
+        RecordOutcome outcome =
+            detector.record(
+                new TopicMention(
+                    response.id(),
+                    order.customer().id(),
+                    response.submittedAt(),
+                    response.attributes(),
+                    topics));
+        outcome.events().forEach(this::onIssue);
       }
       for (FollowUpCase c : result.openedCases()) {
         casesOpened++;
@@ -480,26 +507,27 @@ public final class ShopDemo {
 
     // ------------------------------------------------------------ events
 
+    private void onIssue(RecurringIssueDetected issue) {
+      alerts.put(issue.issueId(), issue);
+      RespondedIssue done = responder.respond(issue);
+      if (done.caseCreated()) {
+        problemCases++;
+        casesOpened++;
+        FollowUpCase c = find(done.caseId());
+        Map<String, String> attributes =
+            issue.responseIds().isEmpty()
+                ? Map.of()
+                : loop.responses()
+                    .get(TENANT, issue.responseIds().get(0))
+                    .map(Response::attributes)
+                    .orElse(Map.of());
+        handle(c, "problem/" + idPrefix + issue.topic() + "/" + issue.segmentLabel(),
+            Locale.ENGLISH, attributes, -1);
+      }
+    }
+
     private void onEvent(LoopEvent event) {
-      if (event instanceof LoopEvent.RecurringIssueFound found) {
-        RecurringIssueDetected issue = found.issue();
-        alerts.put(issue.issueId(), issue);
-        RespondedIssue done = responder.respond(issue);
-        if (done.caseCreated()) {
-          problemCases++;
-          casesOpened++;
-          FollowUpCase c = find(done.caseId());
-          Map<String, String> attributes =
-              issue.responseIds().isEmpty()
-                  ? Map.of()
-                  : loop.responses()
-                      .get(TENANT, issue.responseIds().get(0))
-                      .map(Response::attributes)
-                      .orElse(Map.of());
-          handle(c, "problem/" + idPrefix + issue.topic() + "/" + issue.segmentLabel(),
-              Locale.ENGLISH, attributes, -1);
-        }
-      } else if (event instanceof LoopEvent.SlaBreached breached) {
+      if (event instanceof LoopEvent.SlaBreached breached) {
         escalations++;
         if (!breached.stepId().endsWith("-75")) {
           stepsFired.merge(breached.caseId(), 1, Integer::sum);
@@ -568,6 +596,7 @@ public final class ShopDemo {
           stored,
           invitationsSent,
           invitationsDeferred,
+          mail.messages(),
           new TreeMap<>(suppressed),
           casesOpened,
           problemCases,
