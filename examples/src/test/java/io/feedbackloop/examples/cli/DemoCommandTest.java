@@ -144,13 +144,13 @@ class DemoCommandTest {
 
   @Test
   void withJdbcTheSecondRunFindsTheFirstRunsData(@TempDir Path dir) {
-    Run first = run("demo", "--out", dir.toString(), "--jdbc", "--orders", "600");
+    Run first = run("demo", "--out", dir.toString(), "--jdbc", "--orders", "300");
     assertThat(first.exit()).as(first.err()).isZero();
     assertThat(first.out()).contains("JDBC storage", ": empty, starting at week 1");
     assertThat(dir.resolve("feedback-demo-db.mv.db")).exists();
     long firstStored = first.figure("submitted in this run, ([\\d,]+) in the store");
 
-    Run second = run("demo", "--out", dir.toString(), "--jdbc", "--orders", "600");
+    Run second = run("demo", "--out", dir.toString(), "--jdbc", "--orders", "300");
 
     assertThat(second.exit()).as(second.err()).isZero();
     assertThat(second.out())

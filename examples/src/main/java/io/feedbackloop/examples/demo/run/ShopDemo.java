@@ -93,7 +93,7 @@ import org.jspecify.annotations.Nullable;
  * RecurringIssueResponder} opens a problem case for it. The staff ({@link StaffModel}) make first
  * contact and resolve with a root cause and a customer message; closed detractor cases are
  * re-surveyed a week later ({@link ResurveyModel}) and the answers recorded with a {@link
- * RecoveryTracker}. {@code runDueWork()} runs every 30 simulated minutes: SLA reminders and
+ * RecoveryTracker}. {@code runDueWork()} runs every simulated hour: SLA reminders and
  * escalations, and deliveries through the outbox: survey invitations to an in-process mail sink,
  * customer messages (review requests, questions to passives, case outcomes) to a signed webhook and
  * team alerts and SLA notices to a Slack-format endpoint, both on a JDK HTTP server in this JVM.
@@ -119,7 +119,7 @@ public final class ShopDemo {
   static final Duration TAIL = Duration.ofDays(21);
 
   /** How often {@code runDueWork()} runs, in simulated time. */
-  static final Duration TICK = Duration.ofMinutes(30);
+  static final Duration TICK = Duration.ofHours(1);
 
   /** When closed detractor cases are re-surveyed. */
   static final Duration RESURVEY_DELAY = Duration.ofDays(14);
@@ -127,6 +127,7 @@ public final class ShopDemo {
   static final TenantId TENANT = ShopSurveys.TENANT;
   private static final Instant FIRST_START = ShopSimulation.builder().build().start();
   private static final String EMAIL = "email";
+  private static final String TABLE_PREFIX = "shop_";
   private static final String WEBHOOK = "webhook";
   private static final String SLACK = "slack";
 
@@ -159,7 +160,7 @@ public final class ShopDemo {
         return new Run(receiver, LoopStorage.inMemory(), null).execute();
       }
       try (DemoDatabase db = DemoDatabase.open(dir)) {
-        LoopStorage storage = LoopStorage.jdbc(db.dataSource()).migrate();
+        LoopStorage storage = LoopStorage.jdbc(db.dataSource()).tablePrefix(TABLE_PREFIX).migrate();
         return new Run(receiver, storage, db).execute();
       }
     }
@@ -280,7 +281,11 @@ public final class ShopDemo {
               .clock(clock);
       if (db != null) {
         // the same table as the loop's own re-survey store, on the loop's unit of work
-        rt.store(JdbcResurveyStore.builder().unitOfWork(loop.cases().store().unitOfWork()).build());
+        rt.store(
+            JdbcResurveyStore.builder()
+                .unitOfWork(loop.cases().store().unitOfWork())
+                .tablePrefix(TABLE_PREFIX)
+                .build());
       }
       this.tracker = rt.build();
       this.responder =
