@@ -10,6 +10,7 @@ import io.feedbackloop.core.tx.UnitOfWork;
 import io.feedbackloop.routing.cases.CaseStore;
 import io.feedbackloop.routing.cases.InMemoryCaseStore;
 import io.feedbackloop.routing.cases.ResurveyStore;
+import io.feedbackloop.routing.internal.jdbc.JdbcSupport;
 import io.feedbackloop.routing.internal.loop.LoopStores;
 import io.feedbackloop.routing.internal.rules.Checks;
 import io.feedbackloop.routing.invite.InMemoryInvitationStore;
@@ -39,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  *       restart.
  *   <li>{@link #jdbc(DataSource)}: the JDBC stores of core and routing (PostgreSQL, or H2 in
  *       {@code MODE=PostgreSQL}), one transaction per submit on one connection. Tables get the
- *       {@linkplain #tablePrefix prefix} (default none). The schema is applied only when asked for
+ *       {@linkplain #tablePrefix prefix} (default {@code fl_}). The schema is applied only when asked for
  *       with {@link #migrate()}; otherwise the host runs the scripts of {@link
  *       CoreMigrations#all()} and {@link RoutingMigrations#all()} with its own tool. {@link
  *       #hostManaged(ConnectionProvider)} makes every unit of work run in the host's transaction
@@ -86,14 +87,15 @@ public final class LoopStorage {
   }
 
   /**
-   * The JDBC stores on {@code dataSource}, one SDK-managed transaction per unit of work, no table
-   * prefix, schema not applied.
+   * The JDBC stores on {@code dataSource}, one SDK-managed transaction per unit of work, table
+   * prefix {@code fl_} (the stores' default), schema not applied.
    *
    * @throws NullPointerException if {@code dataSource} is null
    */
   public static LoopStorage jdbc(DataSource dataSource) {
     return new LoopStorage(
-        Checks.notNull("dataSource", dataSource), "", false, null, UnaryOperator.identity(),
+        Checks.notNull("dataSource", dataSource), JdbcSupport.DEFAULT_PREFIX, false, null,
+        UnaryOperator.identity(),
         UnaryOperator.identity(), UnaryOperator.identity());
   }
 
@@ -160,7 +162,7 @@ public final class LoopStorage {
     return dataSource != null;
   }
 
-  /** The table prefix; empty for none or in memory. */
+  /** The table prefix; empty in memory. */
   public String prefix() {
     return tablePrefix;
   }
