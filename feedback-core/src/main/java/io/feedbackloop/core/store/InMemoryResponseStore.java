@@ -35,11 +35,15 @@ public final class InMemoryResponseStore implements ResponseStore {
 
   private record KeyRef(String surveyId, String idempotencyKey) {}
 
-  /** One tenant's responses, by id, by idempotency key and in store order. */
+  /**
+   * One tenant's responses, by id, by idempotency key, in store order, and per respondent in store
+   * order (so that a respondent's history reads only their responses).
+   */
   private static final class TenantData {
     final Map<String, Response> byId = new HashMap<>();
     final Map<KeyRef, Response> byKey = new HashMap<>();
     final TreeMap<Position, Response> ordered = new TreeMap<>();
+    final Map<RespondentId, TreeMap<Position, Response>> byRespondent = new HashMap<>();
   }
 
   private final UnitOfWork unitOfWork;
@@ -154,11 +158,7 @@ public final class InMemoryResponseStore implements ResponseStore {
           synchronized (lock) {
             TenantData data = tenants.get(tenant);
             if (data != null) {
-              for (Response r : data.byId.values()) {
-                if (r.respondent().map(respondent::equals).orElse(false)) {
-                  erased.add(r);
-                }
-              }
+              erased.addAll(data.byRespondent.getOrDefault(respondent, new TreeMap<>()).values());
               for (Response r : erased) {
                 remove(data, r);
               }
@@ -208,8 +208,13 @@ public final class InMemoryResponseStore implements ResponseStore {
       if (data == null) {
         return out;
       }
-      Map<Position, Response> range =
-          after == null ? data.ordered : data.ordered.tailMap(after, false);
+      RespondentId respondent = query.respondent().orElse(null);
+      TreeMap<Position, Response> all =
+          respondent == null ? data.ordered : data.byRespondent.get(respondent);
+      if (all == null) {
+        return out;
+      }
+      Map<Position, Response> range = after == null ? all : all.tailMap(after, false);
       for (Response r : range.values()) {
         if (query.matches(r)) {
           out.add(r);
@@ -225,13 +230,24 @@ public final class InMemoryResponseStore implements ResponseStore {
   private static void put(TenantData data, Response r) {
     data.byId.put(r.id(), r);
     data.byKey.put(new KeyRef(r.surveyId(), r.idempotencyKey()), r);
-    data.ordered.put(Position.of(r), r);
+    Position at = Position.of(r);
+    data.ordered.put(at, r);
+    r.respondent().ifPresent(id -> data.byRespondent.computeIfAbsent(id, k -> new TreeMap<>()).put(at, r));
   }
 
   private static void remove(TenantData data, Response r) {
     data.byId.remove(r.id(), r);
     data.byKey.remove(new KeyRef(r.surveyId(), r.idempotencyKey()), r);
-    data.ordered.remove(Position.of(r), r);
+    Position at = Position.of(r);
+    data.ordered.remove(at, r);
+    r.respondent()
+        .ifPresent(
+            id -> {
+              TreeMap<Position, Response> own = data.byRespondent.get(id);
+              if (own != null && own.remove(at, r) && own.isEmpty()) {
+                data.byRespondent.remove(id);
+              }
+            });
   }
 
   /** Undoes an append: removes exactly this response, if it is still there. */

@@ -446,6 +446,38 @@ public abstract class ResponseStoreContract {
     assertQuery(ResponseQuery.builder(ACME).attribute("tier", "platinum").build());
   }
 
+  @Test
+  void oneRespondentsResponsesReadInStoreOrderAndFollowRollbacksAndErasure() {
+    RespondentId ana = RespondentId.of("ana");
+    Response a3 = response(ACME, "a3", T0.plusSeconds(3)).respondent(ana).build();
+    Response a1 = response(ACME, "a1", T0.plusSeconds(1)).respondent(ana).build();
+    Response b2 = response(ACME, "b2", T0.plusSeconds(2)).respondent("ben").build();
+    Response a0 = response(ACME, "a0", T0.plusSeconds(1)).respondent(ana).build();
+    for (Response r : List.of(a3, a1, b2, a0)) {
+      store.append(r);
+    }
+    store.append(response(GLOBEX, "a9", T0).respondent(ana).build());
+    ResponseQuery ofAna = ResponseQuery.builder(ACME).respondent(ana).build();
+    assertQuery(ofAna, a0, a1, a3);
+    assertQuery(ResponseQuery.builder(ACME).respondent(ana).submittedBefore(T0.plusSeconds(3)).build(), a0, a1);
+
+    assertThatThrownBy(
+            () ->
+                unitOfWork()
+                    .inTransaction(
+                        tx -> {
+                          store.append(response(ACME, "a2", T0.plusSeconds(2)).respondent(ana).build());
+                          assertThat(store.count(ofAna)).as("visible inside").isEqualTo(4);
+                          throw new IllegalStateException("boom");
+                        }))
+        .hasMessage("boom");
+    assertQuery(ofAna, a0, a1, a3);
+
+    store.erase(ACME, ana);
+    assertQuery(ofAna);
+    assertQuery(ResponseQuery.builder(ACME).respondent(RespondentId.of("ben")).build(), b2);
+  }
+
   private void assertQuery(ResponseQuery query, Response... expected) {
     List<Response> want = List.of(expected);
     try (Stream<Response> s = store.stream(query)) {

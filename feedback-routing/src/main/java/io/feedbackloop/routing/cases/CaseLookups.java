@@ -1,6 +1,5 @@
 package io.feedbackloop.routing.cases;
 
-import io.feedbackloop.core.store.Page;
 import io.feedbackloop.routing.assign.Workload;
 import io.feedbackloop.routing.internal.rules.Checks;
 import io.feedbackloop.routing.invite.OpenCaseCheck;
@@ -25,23 +24,17 @@ public final class CaseLookups {
 
   /**
    * A {@link Workload} that counts the {@linkplain CaseStatus#isOpen() open} cases a member owns,
-   * over all teams of the tenant, by paging through {@link CaseStore#query}. Each call reads the
-   * member's open cases, so it suits teams whose members own up to some thousands of cases.
+   * over all teams of the tenant, with {@link CaseStore#countOpenOwnedBy}: the stock stores answer
+   * from an index, without reading the cases. Counts above {@link Integer#MAX_VALUE} are reported
+   * as {@link Integer#MAX_VALUE}.
    *
    * @throws NullPointerException if {@code store} is null
    */
   public static Workload workload(CaseStore store) {
     Checks.notNull("store", store);
     return (tenant, member) -> {
-      CaseQuery query = CaseQuery.builder(tenant).openOnly().owner(member.id()).build();
-      int count = 0;
-      String after = null;
-      do {
-        Page<FollowUpCase> page = store.query(query, CaseStore.MAX_PAGE_SIZE, after);
-        count += page.items().size();
-        after = page.next().orElse(null);
-      } while (after != null);
-      return count;
+      long count = store.countOpenOwnedBy(tenant, member.id());
+      return (int) Math.min(Integer.MAX_VALUE, count);
     };
   }
 }

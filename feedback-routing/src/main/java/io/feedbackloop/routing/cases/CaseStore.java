@@ -182,6 +182,28 @@ public interface CaseStore {
    */
   Set<String> firedSteps(TenantId tenant, CaseId id);
 
+  /**
+   * The number of {@linkplain CaseStatus#isOpen() open} cases of {@code tenant} that {@code owner}
+   * owns, over all teams: what least-loaded assignment asks once per team member and case. The
+   * default pages through {@link #query}; the stock stores answer from an index (in memory, a
+   * count kept on write; JDBC, one {@code COUNT} on the owner index).
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code owner} is not an identifier
+   * @throws io.feedbackloop.core.StoreException if the store fails
+   */
+  default long countOpenOwnedBy(TenantId tenant, String owner) {
+    CaseQuery query = CaseQuery.builder(tenant).openOnly().owner(owner).build();
+    long count = 0;
+    String after = null;
+    do {
+      Page<FollowUpCase> page = query(query, MAX_PAGE_SIZE, after);
+      count += page.items().size();
+      after = page.next().orElse(null);
+    } while (after != null);
+    return count;
+  }
+
   /** The largest page {@link #query} returns. */
   int MAX_PAGE_SIZE = 500;
 

@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,8 +32,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Thread-safe: every call holds one short lock (no I/O under it). Writes are visible to other
  * threads at once, before their transaction commits; a rollback of the {@link UnitOfWork} undoes
- * them. Queries scan every case of the tenant. Claims of due cases are kept in the heap too, so
- * they are shared by the threads of one JVM only.
+ * them. Each tenant's cases are kept in query order, with an open-case count per owner and the
+ * cases of each respondent beside them, so that pages, workload counts and respondent look-ups
+ * read only what they return; the indexes change under the same lock as the cases, undo included.
+ * Claims of due cases are kept in the heap too, so they are shared by the threads of one JVM only.
  */
 public final class InMemoryCaseStore implements CaseStore {
   private record Key(TenantId tenant, CaseId id) {}
@@ -49,6 +52,14 @@ public final class InMemoryCaseStore implements CaseStore {
   private final Map<CreationKey, Key> byCreation = new HashMap<>();
   private final Map<Key, Lease> schedules = new HashMap<>();
   private final Map<Key, Set<String>> fired = new HashMap<>();
+  /** Each tenant's cases in query order, by {@link CaseSortKeys#of}; creation time and id never change. */
+  private final Map<TenantId, NavigableMap<byte[], FollowUpCase>> ordered = new HashMap<>();
+  private final Map<OwnerKey, Long> openByOwner = new HashMap<>();
+  private final Map<RespondentKey, Set<Key>> byRespondent = new HashMap<>();
+
+  private record OwnerKey(TenantId tenant, String owner) {}
+
+  private record RespondentKey(TenantId tenant, RespondentId respondent) {}
 
   /** A schedule with the lease on it, if any; replaced whole on every change. */
   private record Lease(
@@ -104,13 +115,13 @@ public final class InMemoryCaseStore implements CaseStore {
                 "case id " + newCase.id(),
                 "unused in tenant " + newCase.tenant(),
                 "taken by another case");
-            cases.put(key, newCase);
+            write(key, newCase);
             byCreation.put(creation, key);
           }
           tx.onRollback(
               () -> {
                 synchronized (lock) {
-                  cases.remove(key);
+                  write(key, null);
                   byCreation.remove(creation);
                 }
               });
@@ -173,13 +184,13 @@ public final class InMemoryCaseStore implements CaseStore {
             StoreRules.checkSameIdentity(stored, updated);
             before = stored;
             after = StoreRules.appendOnly(stored, updated);
-            cases.put(key, after);
+            write(key, after);
           }
           tx.onRollback(
               () -> {
                 synchronized (lock) {
                   // only undo our own write: a later writer would have failed on the version
-                  cases.replace(key, after, before);
+                  replace(key, after, before);
                 }
               });
           return after;
@@ -191,51 +202,144 @@ public final class InMemoryCaseStore implements CaseStore {
     Checks.notNull("query", query);
     CaseSortKeys.checkSize(size);
     byte[] from = after == null ? null : CaseSortKeys.fromToken(after);
-    List<FollowUpCase> rows =
-        select(
-            query.tenant(),
-            c -> query.matches(c) && (from == null || Arrays.compareUnsigned(CaseSortKeys.of(c), from) > 0));
-    if (rows.size() <= size) {
-      return new Page<>(rows, Optional.empty());
-    }
-    List<FollowUpCase> items = rows.subList(0, size);
-    return new Page<>(items, Optional.of(CaseSortKeys.token(CaseSortKeys.of(items.get(size - 1)))));
+    return unitOfWork.inTransaction(
+        tx -> {
+          List<FollowUpCase> items = new ArrayList<>();
+          byte[] last = new byte[0]; // set with the first item; size >= 1
+          synchronized (lock) {
+            NavigableMap<byte[], FollowUpCase> all = ordered.get(query.tenant());
+            if (all != null) {
+              Map<byte[], FollowUpCase> range = from == null ? all : all.tailMap(from, false);
+              for (Map.Entry<byte[], FollowUpCase> e : range.entrySet()) {
+                if (query.matches(e.getValue())) {
+                  if (items.size() == size) {
+                    return new Page<>(items, Optional.of(CaseSortKeys.token(last)));
+                  }
+                  items.add(e.getValue());
+                  last = e.getKey();
+                }
+              }
+            }
+          }
+          return new Page<>(items, Optional.empty());
+        });
+  }
+
+  @Override
+  public long countOpenOwnedBy(TenantId tenant, String owner) {
+    OwnerKey key = new OwnerKey(Checks.notNull("tenant", tenant), Checks.identifier("owner", owner));
+    return unitOfWork.inTransaction(
+        tx -> {
+          synchronized (lock) {
+            return openByOwner.getOrDefault(key, 0L);
+          }
+        });
   }
 
   @Override
   public List<FollowUpCase> findByResponse(TenantId tenant, String responseId) {
     Checks.notNull("responseId", responseId);
-    return select(tenant, c -> c.responseIds().contains(responseId));
-  }
-
-  @Override
-  public List<FollowUpCase> findByRespondent(TenantId tenant, RespondentId respondent) {
-    Checks.notNull("respondent", respondent);
-    return select(tenant, c -> c.respondents().contains(respondent));
-  }
-
-  @Override
-  public boolean hasOpenCase(TenantId tenant, RespondentId respondent) {
-    Checks.notNull("respondent", respondent);
-    return !select(tenant, c -> c.isOpen() && c.respondents().contains(respondent)).isEmpty();
-  }
-
-  /** The tenant's cases that pass {@code filter}, in query order. */
-  private List<FollowUpCase> select(TenantId tenant, Predicate<FollowUpCase> filter) {
     Checks.notNull("tenant", tenant);
     return unitOfWork.inTransaction(
         tx -> {
           List<FollowUpCase> out = new ArrayList<>();
           synchronized (lock) {
-            for (Map.Entry<Key, FollowUpCase> e : cases.entrySet()) {
-              if (e.getKey().tenant().equals(tenant) && filter.test(e.getValue())) {
-                out.add(e.getValue());
+            NavigableMap<byte[], FollowUpCase> all = ordered.get(tenant);
+            if (all != null) {
+              for (FollowUpCase c : all.values()) {
+                if (c.responseIds().contains(responseId)) {
+                  out.add(c);
+                }
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public List<FollowUpCase> findByRespondent(TenantId tenant, RespondentId respondent) {
+    Checks.notNull("respondent", respondent);
+    return ofRespondent(tenant, respondent, false);
+  }
+
+  @Override
+  public boolean hasOpenCase(TenantId tenant, RespondentId respondent) {
+    Checks.notNull("respondent", respondent);
+    return !ofRespondent(tenant, respondent, true).isEmpty();
+  }
+
+  /** The respondent's cases (open ones only if asked), in query order. */
+  private List<FollowUpCase> ofRespondent(
+      TenantId tenant, RespondentId respondent, boolean openOnly) {
+    RespondentKey rk = new RespondentKey(Checks.notNull("tenant", tenant), respondent);
+    return unitOfWork.inTransaction(
+        tx -> {
+          List<FollowUpCase> out = new ArrayList<>();
+          synchronized (lock) {
+            for (Key k : byRespondent.getOrDefault(rk, Set.of())) {
+              FollowUpCase c = cases.get(k);
+              if (c != null && (!openOnly || c.isOpen())) {
+                out.add(c);
               }
             }
           }
           out.sort(CaseSortKeys.ORDER);
           return out;
         });
+  }
+
+  /**
+   * Stores {@code after} under {@code key} (null: removes the case) and moves the indexes along.
+   * Called under the lock.
+   */
+  private void write(Key key, @Nullable FollowUpCase after) {
+    FollowUpCase before = after == null ? cases.remove(key) : cases.put(key, after);
+    if (before != null) {
+      unindex(key, before);
+    }
+    if (after != null) {
+      index(key, after);
+    }
+  }
+
+  /** Undoes a write: puts {@code previous} back if the case is still {@code written}. */
+  private void replace(Key key, FollowUpCase written, FollowUpCase previous) {
+    if (written.equals(cases.get(key))) {
+      write(key, previous);
+    }
+  }
+
+  private void index(Key key, FollowUpCase c) {
+    ordered.computeIfAbsent(key.tenant(), t -> new TreeMap<>(Arrays::compareUnsigned))
+        .put(CaseSortKeys.of(c), c);
+    if (c.isOpen() && c.owner().isPresent()) {
+      openByOwner.merge(new OwnerKey(key.tenant(), c.owner().get()), 1L, Long::sum);
+    }
+    for (RespondentId r : c.respondents()) {
+      byRespondent.computeIfAbsent(new RespondentKey(key.tenant(), r), k -> new HashSet<>()).add(key);
+    }
+  }
+
+  private void unindex(Key key, FollowUpCase c) {
+    NavigableMap<byte[], FollowUpCase> all = ordered.get(key.tenant());
+    if (all != null) {
+      all.remove(CaseSortKeys.of(c));
+      if (all.isEmpty()) {
+        ordered.remove(key.tenant());
+      }
+    }
+    if (c.isOpen() && c.owner().isPresent()) {
+      openByOwner.computeIfPresent(
+          new OwnerKey(key.tenant(), c.owner().get()), (k, n) -> n <= 1 ? null : n - 1);
+    }
+    for (RespondentId r : c.respondents()) {
+      RespondentKey rk = new RespondentKey(key.tenant(), r);
+      Set<Key> keys = byRespondent.get(rk);
+      if (keys != null && keys.remove(key) && keys.isEmpty()) {
+        byRespondent.remove(rk);
+      }
+    }
   }
 
   @Override
@@ -255,12 +359,12 @@ public final class InMemoryCaseStore implements CaseStore {
             }
             StoreRules.checkSameIdentity(stored, redacted);
             before = stored;
-            cases.put(key, redacted);
+            write(key, redacted);
           }
           tx.onRollback(
               () -> {
                 synchronized (lock) {
-                  cases.replace(key, redacted, before);
+                  replace(key, redacted, before);
                 }
               });
           return redacted;
@@ -287,7 +391,7 @@ public final class InMemoryCaseStore implements CaseStore {
               }
             }
             for (Map.Entry<Key, FollowUpCase> e : removed.entrySet()) {
-              cases.remove(e.getKey());
+              write(e.getKey(), null);
               byCreation.remove(CreationKey.of(e.getValue()));
               Lease l = schedules.remove(e.getKey());
               if (l != null) {
@@ -304,7 +408,8 @@ public final class InMemoryCaseStore implements CaseStore {
                 synchronized (lock) {
                   removed.forEach(
                       (k, c) -> {
-                        if (cases.putIfAbsent(k, c) == null) {
+                        if (!cases.containsKey(k)) {
+                          write(k, c);
                           byCreation.put(CreationKey.of(c), k);
                         }
                       });

@@ -401,6 +401,35 @@ public final class JdbcCaseStore implements CaseStore {
         at);
   }
 
+  @Override
+  public long countOpenOwnedBy(TenantId tenant, String owner) {
+    Checks.notNull("tenant", tenant);
+    Checks.identifier("owner", owner);
+    List<String> open = CaseTables.openStatusNames();
+    // served by the owner index (tenant_id, owner_id): reads the owner's rows, no case bodies
+    String sql =
+        "select count(*) from " + tables.cases + " where tenant_id = ? and owner_id = ? and status in ("
+            + String.join(", ", Collections.nCopies(open.size(), "?"))
+            + ")";
+    return unitOfWork.inTransaction(
+        tx -> {
+          try (PreparedStatement ps = tx.connection().prepareStatement(sql)) {
+            ps.setString(1, tenant.value());
+            ps.setString(2, owner);
+            int i = 3;
+            for (String status : open) {
+              ps.setString(i++, status);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+              rs.next();
+              return rs.getLong(1);
+            }
+          } catch (SQLException e) {
+            throw JdbcSupport.failure("count open cases of an owner in", tables.cases, prefix, e);
+          }
+        });
+  }
+
   private long countOpen(String operation, String condition, long... params) {
     List<String> open = CaseTables.openStatusNames();
     String sql =

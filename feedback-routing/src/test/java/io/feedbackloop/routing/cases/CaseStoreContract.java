@@ -305,6 +305,68 @@ public abstract class CaseStoreContract {
     assertThat(store.findByCreationKey(ACME, "r-2", "detractor")).isEmpty();
   }
 
+  @Test
+  void countsTheOpenCasesOfAnOwnerInOneTenantAndFollowsUpdatesAndRollbacks() {
+    FollowUpCase c1 =
+        store.createIfAbsent(CaseFixtures.newCase(ACME, "c-1", "r-1", T0).owner("ana").build()).followUpCase();
+    store.createIfAbsent(CaseFixtures.newCase(ACME, "c-2", "r-2", T0).team("managers").owner("ana").build());
+    store.createIfAbsent(closed(ACME, "c-3", T0.plusSeconds(5)).toBuilder().owner("ana").build());
+    store.createIfAbsent(CaseFixtures.newCase(GLOBEX, "c-4", "r-4", T0).owner("ana").build());
+    store.createIfAbsent(CaseFixtures.newCase(ACME, "c-5", "r-5", T0).owner("ben").build());
+    store.createIfAbsent(CaseFixtures.newCase(ACME, "c-6", "r-6", T0).build());
+
+    assertThat(store.countOpenOwnedBy(ACME, "ana")).as("open ones, over all teams").isEqualTo(2);
+    assertThat(store.countOpenOwnedBy(ACME, "ben")).isEqualTo(1);
+    assertThat(store.countOpenOwnedBy(GLOBEX, "ana")).isEqualTo(1);
+    assertThat(store.countOpenOwnedBy(ACME, "carl")).isZero();
+
+    FollowUpCase moved =
+        store.update(CaseFixtures.nextVersion(c1, "lead", AuditEntry.OWNER, "ben", T0).toBuilder().owner("ben").build(), 0);
+    assertThat(store.countOpenOwnedBy(ACME, "ana")).isEqualTo(1);
+    assertThat(store.countOpenOwnedBy(ACME, "ben")).isEqualTo(2);
+
+    assertThatThrownBy(
+            () ->
+                store
+                    .unitOfWork()
+                    .inTransaction(
+                        tx -> {
+                          store.update(
+                              CaseFixtures.nextVersion(moved, "lead", AuditEntry.OWNER, "carl", T0)
+                                  .toBuilder()
+                                  .owner("carl")
+                                  .build(),
+                              1);
+                          store.createIfAbsent(CaseFixtures.newCase(ACME, "c-7", "r-7", T0).owner("carl").build());
+                          assertThat(store.countOpenOwnedBy(ACME, "carl")).as("visible inside").isEqualTo(2);
+                          throw new IllegalStateException("boom");
+                        }))
+        .hasMessage("boom");
+    assertThat(store.countOpenOwnedBy(ACME, "carl")).isZero();
+    assertThat(store.countOpenOwnedBy(ACME, "ben")).isEqualTo(2);
+    assertThat(CaseLookups.workload(store).openCases(ACME, io.feedbackloop.routing.assign.Member.of("ben")))
+        .isEqualTo(2);
+    assertThatThrownBy(() -> store.countOpenOwnedBy(ACME, "not an id"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("owner must be");
+  }
+
+  @Test
+  void pagesFollowTheOpeningOrderAcrossUpdatesAndDeletes() {
+    for (int i = 0; i < 7; i++) {
+      store.createIfAbsent(CaseFixtures.newCase(ACME, "p-" + (7 - i), "r-" + i, T0.plusSeconds(i % 3)).build());
+    }
+    store.createIfAbsent(CaseFixtures.newCase(GLOBEX, "p-0", "r-g", T0).build());
+    List<String> ids = new ArrayList<>();
+    String after = null;
+    do {
+      Page<FollowUpCase> page = store.query(CaseQuery.builder(ACME).build(), 3, after);
+      page.items().forEach(c -> ids.add(c.id().value()));
+      after = page.next().orElse(null);
+    } while (after != null);
+    assertThat(ids).containsExactly("p-1", "p-4", "p-7", "p-3", "p-6", "p-2", "p-5");
+  }
+
   // --- escalation: schedules, claims, fired steps ---
 
   private FollowUpCase opened(String id) {

@@ -5,7 +5,6 @@ import io.feedbackloop.routing.cases.FollowUpCase;
 import io.feedbackloop.routing.internal.rules.Checks;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
 
@@ -17,9 +16,14 @@ import java.util.Comparator;
 public final class CaseSortKeys {
   private static final String TOKEN_PREFIX = "c1.";
 
-  /** Orders cases by their sort keys. */
+  /**
+   * Orders cases by their sort keys, without building them: the opening micros compare like the
+   * key's first eight bytes (sign bit flipped, big-endian), and ids are ASCII, whose {@link
+   * String#compareTo} is the unsigned byte order with the shorter prefix first.
+   */
   public static final Comparator<FollowUpCase> ORDER =
-      (a, b) -> Arrays.compareUnsigned(of(a), of(b));
+      Comparator.comparingLong((FollowUpCase c) -> Micros.of(c.createdAt()))
+          .thenComparing(c -> c.id().value());
 
   private CaseSortKeys() {}
 
