@@ -19,7 +19,8 @@ import java.util.TreeSet;
  *
  * @param at when the snapshot was taken (the loop's clock)
  * @param outboxPending messages waiting for delivery (pending or claimed)
- * @param oldestPendingAge how long the oldest waiting message has waited; zero when none waits
+ * @param oldestPendingAge how long the most overdue pending message has been due (now minus its
+ *     next attempt time; a message scheduled for later is not overdue); zero when none is due
  * @param deadLetters messages given up on and not requeued
  * @param slaBreached open cases past a due time (first contact not made in time, or resolution
  *     overdue)
