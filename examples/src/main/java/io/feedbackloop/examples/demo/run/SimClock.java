@@ -7,8 +7,8 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
- * The demo's simulated clock: stands still until the runner sets it. Time only moves forward.
- * Thread-safe.
+ * The demo's simulated clock, in UTC: stands still until the runner sets it. Time only moves
+ * forward; {@link #withZone} gives views that move with it. Thread-safe.
  */
 public final class SimClock extends Clock {
   private volatile Instant now;
@@ -40,8 +40,36 @@ public final class SimClock extends Clock {
     return ZoneOffset.UTC;
   }
 
+  /** The same simulated time seen in {@code zone}: it moves when this clock moves. */
   @Override
   public Clock withZone(ZoneId zone) {
-    throw new UnsupportedOperationException("the simulated clock runs in UTC only");
+    Objects.requireNonNull(zone, "zone");
+    return zone.equals(ZoneOffset.UTC) ? this : new InZone(this, zone);
+  }
+
+  /** A view of a {@link SimClock} in another zone. */
+  private static final class InZone extends Clock {
+    private final SimClock source;
+    private final ZoneId zone;
+
+    InZone(SimClock source, ZoneId zone) {
+      this.source = source;
+      this.zone = zone;
+    }
+
+    @Override
+    public Instant instant() {
+      return source.instant();
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return zone;
+    }
+
+    @Override
+    public Clock withZone(ZoneId other) {
+      return source.withZone(other);
+    }
   }
 }
