@@ -43,7 +43,9 @@ import io.feedbackloop.routing.invite.InvitationPlan;
 import io.feedbackloop.routing.invite.InvitationService;
 import io.feedbackloop.routing.invite.ReasonCode;
 import io.feedbackloop.routing.invite.Touchpoint;
+import io.feedbackloop.routing.link.LinkSubject;
 import io.feedbackloop.routing.link.SurveyLinks;
+import io.feedbackloop.routing.internal.outbox.OutboxArgs;
 import io.feedbackloop.routing.outbox.OutboxWorker;
 import io.feedbackloop.routing.outbox.RetryPolicy;
 import io.feedbackloop.routing.outbox.WorkReport;
@@ -81,6 +83,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
@@ -153,6 +156,8 @@ public final class FeedbackLoop {
   private final EscalationWorker escalationWorker;
   private final OutcomeMessages outcomes;
   private final @Nullable InvitationService invitations;
+  private final @Nullable SurveyLinks links;
+  private final ContactDirectory contacts;
   private final @Nullable RecoveryTracker recovery;
   private final @Nullable RecurringIssueDetector detector;
   private final @Nullable TextAnalyzer detectorAnalyzer;
@@ -174,6 +179,7 @@ public final class FeedbackLoop {
     this.retentionInterval = b.retentionInterval;
     this.json = b.json;
     this.detector = b.detector;
+    this.contacts = b.contacts;
     // in memory, a history query would scan every stored response: keep an index instead
     this.history = b.storage.isJdbc() ? null : new RespondentIndex();
     RuleEngine.Builder eb =
@@ -222,6 +228,8 @@ public final class FeedbackLoop {
             .ladder(b.ladder)
             .channel(b.staffChannel)
             .clock(clock)
+            .workerId(b.nodeId)
+            .lease(b.leaseLength)
             .stepListener(
                 (c, step, at) ->
                     events.publish(
@@ -239,6 +247,8 @@ public final class FeedbackLoop {
             .store(stores.outbox())
             .clock(clock)
             .retryPolicy(b.retryPolicy)
+            .workerId(b.nodeId)
+            .leaseLength(b.leaseLength)
             .deadLetterListener(
                 dead ->
                     events.publish(
@@ -262,17 +272,18 @@ public final class FeedbackLoop {
             .clock(clock)
             .build();
 
+    URI base = b.linkBaseUrl;
+    this.links =
+        base == null ? null : SurveyLinks.builder().baseUrl(base).store(stores.links()).clock(clock).build();
+    SurveyLinks links = this.links;
     if (b.plans.isEmpty()) {
       this.invitations = null;
       this.recovery = null;
     } else {
-      URI base = b.linkBaseUrl;
-      if (base == null) {
+      if (links == null) {
         throw new IllegalStateException(
             "invitation plans need linkBaseUrl(...) for the personal survey links, but none was set");
       }
-      SurveyLinks links =
-          SurveyLinks.builder().baseUrl(base).store(stores.links()).clock(clock).build();
       InvitationService.Builder ib =
           InvitationService.builder()
               .store(stores.invitations())
@@ -327,6 +338,35 @@ public final class FeedbackLoop {
    */
   public SubmitResult submit(Response response) {
     Checks.notNull("response", response);
+    return submit(response, null);
+  }
+
+  /**
+   * Submits the answer posted through a personal survey link: like {@link #submit(Response)}, and
+   * in the same unit of work the link is {@linkplain SurveyLinks#redeem redeemed}, so that a link
+   * answers once and a failed submit leaves it usable. A replay of the stored response (the same
+   * idempotency key, e.g. a double click) returns it marked {@link SubmitResult#replay()} without
+   * touching the link again.
+   *
+   * @param token the token of the link, as {@link #links()} issued it
+   * @throws IllegalStateException if the loop has no {@linkplain Builder#linkBaseUrl link base URL}
+   * @throws io.feedbackloop.routing.link.InvalidLinkException if the link is unknown, expired,
+   *     already used or not authentic; nothing is stored
+   * @throws IllegalArgumentException if the response is not for the link's tenant, survey and
+   *     respondent; nothing is stored
+   * @throws ValidationException as {@link #submit(Response)}
+   */
+  public SubmitResult submitThroughLink(String token, Response response) {
+    Checks.notNull("token", token);
+    Checks.notNull("response", response);
+    if (links == null) {
+      throw new IllegalStateException(
+          "submitThroughLink needs survey links, but no linkBaseUrl(...) was set");
+    }
+    return submit(response, token);
+  }
+
+  private SubmitResult submit(Response response, @Nullable String token) {
     Survey survey = surveyOf(response);
     List<Problem> problems = ResponseValidator.validate(response, survey);
     if (!problems.isEmpty()) {
@@ -338,6 +378,10 @@ public final class FeedbackLoop {
         return SubmitResult.replayOf(stored.response());
       }
       Instant now = clock.instant();
+      SurveyLinks l = links;
+      if (token != null && l != null) {
+        checkSubject(l.redeem(token, now), response);
+      }
       Map<String, Category> categories = Classifier.classify(response, survey);
       TextInsight insight = null;
       TextAnalyzer analyzer = detectorAnalyzer;
@@ -376,6 +420,19 @@ public final class FeedbackLoop {
    */
   public SubmitResult submitJson(String json) {
     return submit(this.json.readResponse(Checks.notNull("json", json)));
+  }
+
+  private static void checkSubject(LinkSubject subject, Response response) {
+    boolean same =
+        subject.tenant().equals(response.tenant())
+            && subject.surveyId().equals(response.surveyId())
+            && response.respondent().map(subject.respondent()::equals).orElse(false);
+    if (!same) {
+      throw new IllegalArgumentException(
+          "response " + response.id() + " is not for the link's tenant, survey '" + subject.surveyId()
+              + "' and respondent " + subject.respondent().value() + " (invitation "
+              + subject.invitationId() + ")");
+    }
   }
 
   private Survey surveyOf(Response response) {
@@ -587,6 +644,20 @@ public final class FeedbackLoop {
     return d;
   }
 
+  /**
+   * The personal survey links of this loop (opaque tokens in the loop's link store), present when
+   * a {@linkplain Builder#linkBaseUrl link base URL} was set: a survey page opens them with {@link
+   * SurveyLinks#open} and submits through {@link #submitThroughLink}.
+   */
+  public Optional<SurveyLinks> links() {
+    return Optional.ofNullable(links);
+  }
+
+  /** The contact directory (locale, time zone, addresses of respondents); empty by default. */
+  public ContactDirectory contacts() {
+    return contacts;
+  }
+
   /** The invitation service, if invitation plans were configured. */
   public Optional<InvitationService> invitations() {
     return Optional.ofNullable(invitations);
@@ -752,6 +823,8 @@ public final class FeedbackLoop {
     private final Map<String, CustomActionHandler> customHandlers = new LinkedHashMap<>();
     private Clock clock = Clock.systemUTC();
     private FeedbackJson json = FeedbackJson.ofDefaults();
+    private String nodeId = "node-" + UUID.randomUUID();
+    private Duration leaseLength = OutboxWorker.DEFAULT_LEASE;
 
     private Builder() {}
 
@@ -989,6 +1062,34 @@ public final class FeedbackLoop {
     /** Sets the clock; default the system clock in UTC. */
     public Builder clock(Clock value) {
       this.clock = Checks.notNull("clock", value);
+      return this;
+    }
+
+    /**
+     * Names this node in the claims it takes on outbox messages and case SLA steps; default {@code
+     * node-} and a random UUID. Give every node of a deployment its own id, e.g. host name and
+     * process id, so that a claim in the database tells which node holds it.
+     *
+     * @throws IllegalArgumentException if blank or longer than 128 characters
+     */
+    public Builder nodeId(String value) {
+      this.nodeId = OutboxArgs.workerId(Checks.notNull("nodeId", value));
+      return this;
+    }
+
+    /**
+     * Sets how long a claim of this node on an outbox message or a case's SLA step lasts; default
+     * {@link OutboxWorker#DEFAULT_LEASE} (5 minutes). When a node dies, its claims are taken over by
+     * another node once they expire. Size it well above the time one {@link
+     * FeedbackLoop#runDueWork()} batch takes: a delivery still in flight when its lease expires may
+     * be sent a second time by another node (with the same idempotency key).
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder leaseLength(Duration value) {
+      Checks.notNull("leaseLength", value);
+      Checks.check(!value.isNegative() && !value.isZero(), "leaseLength", "> 0", value);
+      this.leaseLength = value;
       return this;
     }
 
