@@ -68,6 +68,7 @@ import io.feedbackloop.scoring.insight.RecordOutcome;
 import io.feedbackloop.scoring.insight.RecurringIssueDetected;
 import io.feedbackloop.scoring.insight.RecurringIssueDetector;
 import io.feedbackloop.scoring.insight.TopicMention;
+import io.feedbackloop.scoring.text.Sentiment;
 import io.feedbackloop.scoring.text.TextAnalyzer;
 import io.feedbackloop.scoring.text.TextInsight;
 import java.net.URI;
@@ -461,7 +462,11 @@ public final class FeedbackLoop {
       Response response, List<LoopEvent> list, @Nullable TextInsight insight, Instant now) {
     events.publishAll(list);
     RecurringIssueDetector d = detector;
-    if (d == null || insight == null || insight.topics().isEmpty()) {
+    // praise is not an issue: a wave of "fast delivery!" must not page the logistics team
+    if (d == null
+        || insight == null
+        || insight.topics().isEmpty()
+        || insight.sentiment().sentiment() == Sentiment.POSITIVE) {
       return;
     }
     try {
@@ -1009,8 +1014,9 @@ public final class FeedbackLoop {
 
     /**
      * Feeds the topics of every committed response's text to {@code detector} and publishes its
-     * spikes as {@link LoopEvent.RecurringIssueFound}. Costs one text analysis per submit with
-     * text. Default none.
+     * spikes as {@link LoopEvent.RecurringIssueFound}. Comments read as positive are not counted:
+     * the detector looks for recurring problems, and a wave of praise for fast delivery is not
+     * one. Costs one text analysis per submit with text. Default none.
      */
     public Builder recurringIssues(RecurringIssueDetector detector) {
       this.detector = Checks.notNull("detector", detector);
