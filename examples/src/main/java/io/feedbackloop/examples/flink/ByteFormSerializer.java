@@ -72,8 +72,10 @@ public abstract class ByteFormSerializer<T> extends TypeSerializerSingleton<T> {
 
   @Override
   public void copy(DataInputView source, DataOutputView target) throws IOException {
-    int length = source.readInt();
-    target.writeInt(length);
-    target.write(source, length);
+    // through an array: some DataOutputViews do not grow on write(DataInputView, int)
+    byte[] bytes = new byte[source.readInt()];
+    source.readFully(bytes);
+    target.writeInt(bytes.length);
+    target.write(bytes);
   }
 }

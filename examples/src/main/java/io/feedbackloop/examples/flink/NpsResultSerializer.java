@@ -1,8 +1,8 @@
 package io.feedbackloop.examples.flink;
 
+import io.feedbackloop.scoring.NpsAccumulator;
 import io.feedbackloop.scoring.NpsResult;
-import java.util.Optional;
-import java.util.OptionalDouble;
+import io.feedbackloop.scoring.Scorer;
 import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 
@@ -24,8 +24,7 @@ public final class NpsResultSerializer extends ByteFormSerializer<NpsResult> {
   /** An empty result (no answers); Flink asks for one only to reuse it. */
   @Override
   public NpsResult createInstance() {
-    return new NpsResult(0, 0, 0, 0, 0, 0, 0, 0, 0, OptionalDouble.empty(), Optional.empty(),
-        OptionalDouble.empty(), true);
+    return Scorer.ofDefaults().nps(new NpsAccumulator());
   }
 
   @Override

@@ -1,8 +1,8 @@
 package io.feedbackloop.examples.flink;
 
-import io.feedbackloop.core.survey.Metric;
+import io.feedbackloop.scoring.ScaleAccumulator;
 import io.feedbackloop.scoring.ScaleResult;
-import java.util.Optional;
+import io.feedbackloop.scoring.Scorer;
 import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 
@@ -24,7 +24,7 @@ public final class ScaleResultSerializer extends ByteFormSerializer<ScaleResult>
   /** An empty CSAT result (no answers); Flink asks for one only to reuse it. */
   @Override
   public ScaleResult createInstance() {
-    return new ScaleResult(Metric.CSAT, 0, 0, 0, 0, 0, Optional.empty(), Optional.empty(), true);
+    return Scorer.ofDefaults().score(ScaleAccumulator.csat());
   }
 
   @Override

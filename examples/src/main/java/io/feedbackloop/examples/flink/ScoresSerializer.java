@@ -21,9 +21,7 @@ public final class ScoresSerializer extends ByteFormSerializer<Scores> {
   /** Empty scores (no answers); Flink asks for one only to reuse it. */
   @Override
   public Scores createInstance() {
-    return new Scores(NpsResultSerializer.INSTANCE.createInstance(),
-        ScaleResultSerializer.INSTANCE.createInstance(),
-        ScaleResultSerializer.INSTANCE.createInstance());
+    return ScoresAggregate.ofDefaults().getResult(new ScoreTally());
   }
 
   @Override
