@@ -65,12 +65,21 @@ public final class FormBody {
     return Optional.of(Collections.unmodifiableMap(fields));
   }
 
+  private static boolean hasSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isSurrogate(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Decodes one name or value: {@code +} is a space, {@code %XX} a byte; the bytes must be UTF-8.
    * Empty if malformed.
    */
   static Optional<String> component(String s) {
-    if (s.indexOf('%') < 0 && s.indexOf('+') < 0) {
+    if (s.indexOf('%') < 0 && s.indexOf('+') < 0 && !hasSurrogate(s)) {
       return Optional.of(s);
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(s.length());
