@@ -16,23 +16,32 @@ final class PlainPages {
     return page(404, "Page not found", "There is no page at this address.");
   }
 
+  // The next three answer without reading the request body. The JDK server drains at most 64 KiB
+  // of it and otherwise drops the connection, which a client would find broken when it reuses it:
+  // "Connection: close" tells the client not to.
+
   static WebPage methodNotAllowed(String allow) {
     return page(
         405,
         "Method not allowed",
         "This address answers " + allow + " only.",
-        Map.of("Allow", allow));
+        Map.of("Allow", allow, "Connection", "close"));
   }
 
   static WebPage tooLarge(int max) {
-    return page(413, "Answer too long", "The form sent more than " + max + " bytes.");
+    return page(
+        413,
+        "Answer too long",
+        "The form sent more than " + max + " bytes.",
+        Map.of("Connection", "close"));
   }
 
   static WebPage unsupportedType() {
     return page(
         415,
         "Unsupported form encoding",
-        "The form must be sent as application/x-www-form-urlencoded.");
+        "The form must be sent as application/x-www-form-urlencoded.",
+        Map.of("Connection", "close"));
   }
 
   static WebPage failed() {

@@ -69,6 +69,8 @@ class SurveyServerTest {
     HttpResponse<String> r = http.postRaw(link.url().getRawPath(), huge);
     assertThat(r.statusCode()).isEqualTo(413);
     assertThat(r.body()).contains("more than 65536 bytes");
+    // the unread body stays on the connection: the client must not reuse it
+    assertThat(r.headers().firstValue("Connection")).hasValue("close");
     // the link was not used: a normal answer still goes through
     assertThat(http.post(link.url().getRawPath(), "q.nps", "9").statusCode()).isEqualTo(200);
   }
