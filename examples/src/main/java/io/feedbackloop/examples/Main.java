@@ -4,6 +4,7 @@ import io.feedbackloop.examples.cli.Command;
 import io.feedbackloop.examples.cli.DemoCommand;
 import io.feedbackloop.examples.cli.DriversCommand;
 import io.feedbackloop.examples.cli.ScoreCommand;
+import io.feedbackloop.examples.cli.ServeCommand;
 import io.feedbackloop.examples.cli.TopicsCommand;
 import io.feedbackloop.examples.qr.QrCommand;
 import java.io.PrintStream;
@@ -23,7 +24,8 @@ public final class Main {
           new ScoreCommand(),
           new TopicsCommand(),
           new DriversCommand(),
-          new QrCommand());
+          new QrCommand(),
+          new ServeCommand());
 
   private Main() {}
 

@@ -2,8 +2,8 @@ package io.feedbackloop.examples.demo.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.feedbackloop.examples.browser.Chromium;
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,29 +35,12 @@ class ChromiumRenderTest {
 
   @BeforeAll
   static void writeTheReport() throws IOException {
-    Optional<Path> found = findChromium();
+    Optional<Path> found = Chromium.binary();
     Assumptions.assumeTrue(
         found.isPresent(),
         "Chromium not found (install Debian's chromium package) — skipping the browser check");
     chromium = found.orElseThrow();
     page = HtmlReport.write(ReportFixtures.full(), OUT);
-  }
-
-  static Optional<Path> findChromium() {
-    Path debian = Path.of("/usr/bin/chromium");
-    if (Files.isExecutable(debian)) {
-      return Optional.of(debian);
-    }
-    String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
-    for (String name : List.of("chromium", "chromium-browser", "google-chrome")) {
-      for (String dir : path.split(File.pathSeparator, -1)) {
-        Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
-        if (Files.isExecutable(candidate)) {
-          return Optional.of(candidate);
-        }
-      }
-    }
-    return Optional.empty();
   }
 
   @Test
