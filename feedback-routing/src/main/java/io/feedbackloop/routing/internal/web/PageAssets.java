@@ -58,7 +58,7 @@ public final class PageAssets {
                 + "body{margin:0;font:1rem/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
                 + "color:#1a1a1a;background:#fff}"
                 + "main{max-width:40rem;margin:0 auto;padding:1rem}"
-                + "h1{font-size:1.5rem;line-height:1.25;margin:0 0 1rem}"
+                + "h1{font-size:1.375rem;line-height:1.25;margin:0 0 1rem;overflow-wrap:break-word}"
                 + "fieldset{border:0;margin:0 0 1.5rem;padding:0;min-width:0}"
                 + "legend{font-weight:600;margin:0 0 .5rem;padding:0}"
                 + ".req{font-weight:400;color:#4a4a4a}"
