@@ -198,40 +198,151 @@ final class SentimentCrossValidation {
     return b.toString();
   }
 
-  /** Prints the grid search, the chosen model's table, and the author splits. */
+  /** Each author set predicted by a learner trained on the others. */
+  static Result leaveAuthorsOut(List<TextEvaluation.Row> rows, List<String> authors, Learner learner) {
+    Sentiment[] predicted = new Sentiment[rows.size()];
+    for (String held : new java.util.TreeSet<>(authors)) {
+      List<Integer> train = new ArrayList<>();
+      for (int i = 0; i < rows.size(); i++) {
+        if (!authors.get(i).equals(held)) {
+          train.add(i);
+        }
+      }
+      Predictor p = learner.train(train);
+      for (int i = 0; i < rows.size(); i++) {
+        if (authors.get(i).equals(held)) {
+          predicted[i] = p.predict(i);
+        }
+      }
+    }
+    return new Result(rows, predicted);
+  }
+
+  /** The author set of each row of {@link SentimentCorpus#all()}. */
+  static List<String> authors() {
+    List<String> authors = new ArrayList<>();
+    for (String split : SentimentCorpus.SPLITS) {
+      for (int i = TextEvaluation.loadSplit(split).size(); i > 0; i--) {
+        authors.add(SentimentCorpus.authors(split));
+      }
+    }
+    return authors;
+  }
+
+  /** The accuracy on a subset of rows (those of one author set). */
+  static String subset(Result r, List<String> authors, String set) {
+    int n = 0;
+    int right = 0;
+    for (int i = 0; i < authors.size(); i++) {
+      if (authors.get(i).equals(set)) {
+        n++;
+        right += r.predicted[i] == r.rows.get(i).sentiment() ? 1 : 0;
+      }
+    }
+    return String.format(Locale.ROOT, "%.3f", (double) right / n);
+  }
+
+  /**
+   * Prints the chosen model's report; with {@code grid} (or {@code grid nb}) the grid search: 5-fold,
+   * leave-authors-out, and its part on each author set.
+   */
   public static void main(String[] args) {
+    if (args.length == 0) {
+      report(SentimentModelFile.SETTINGS);
+      return;
+    }
     List<TextEvaluation.Row> rows = SentimentCorpus.all();
+    List<String> authors = authors();
     int[] fold = folds(rows);
     System.out.println("rows: " + rows.size());
-    String header = "| method | en | sv | nl | pl | de | all |\n|---|---:|---:|---:|---:|---:|---:|";
-    System.out.println(header);
-    System.out.println(row("lexicon", lexicon(rows)));
+    System.out.println(
+        "| method | 5-fold | leave-authors-out | tune+dev | holdout | holdout3 | train |");
+    System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+    Result lex = lexicon(rows);
+    print("lexicon", lex, lex, authors);
     List<SentimentFeatures> sets =
         List.of(
             new SentimentFeatures(false, false),
             new SentimentFeatures(true, false),
             new SentimentFeatures(false, true),
             new SentimentFeatures(true, true));
+    boolean nb = args.length > 1 && args[1].equals("nb");
     for (SentimentFeatures f : sets) {
       for (int minCount : new int[] {1, 2, 3}) {
-        for (double alpha : new double[] {0.1, 0.3, 1}) {
-          Result r = crossValidate(rows, fold, naiveBayes(rows, f, alpha, minCount));
-          System.out.println(row("NB " + f.name() + " min" + minCount + " alpha " + alpha, r));
+        if (nb) {
+          for (double alpha : new double[] {0.3, 1}) {
+            Learner l = naiveBayes(rows, f, alpha, minCount);
+            print("NB " + f.name() + " min" + minCount + " alpha " + alpha,
+                crossValidate(rows, fold, l), leaveAuthorsOut(rows, authors, l), authors);
+          }
+          continue;
+        }
+        for (double l2 : new double[] {0.3, 1, 3, 10}) {
+          Learner l = softmax(rows, new SoftmaxTrainer.Settings(f, l2, minCount));
+          print("LR " + f.name() + " min" + minCount + " l2 " + l2,
+              crossValidate(rows, fold, l), leaveAuthorsOut(rows, authors, l), authors);
         }
       }
     }
-    for (SentimentFeatures f : sets) {
-      for (int minCount : new int[] {1, 2, 3}) {
-        for (double l2 : new double[] {0.1, 0.3, 1, 3, 10}) {
-          long t0 = System.nanoTime();
-          Result r =
-              crossValidate(
-                  rows, fold, softmax(rows, new SoftmaxTrainer.Settings(f, l2, minCount)));
-          System.out.println(
-              row("LR " + f.name() + " min" + minCount + " l2 " + l2, r)
-                  + String.format(Locale.ROOT, " %.1f s", (System.nanoTime() - t0) / 1e9));
+  }
+
+  /** The report of one setting: per language beside the lexicon, confusion, author splits. */
+  static void report(SoftmaxTrainer.Settings settings) {
+    List<TextEvaluation.Row> rows = SentimentCorpus.all();
+    List<String> authors = authors();
+    Learner learner = softmax(rows, settings);
+    Result lex = lexicon(rows);
+    Result model = crossValidate(rows, folds(rows), learner);
+    Result loso = leaveAuthorsOut(rows, authors, learner);
+    System.out.println("### " + settings + ", " + rows.size() + " comments\n");
+    System.out.println("| method | en | sv | nl | pl | de | all |\n|---|---:|---:|---:|---:|---:|---:|");
+    System.out.println(row("lexicon", lex));
+    System.out.println(row("model, 5-fold", model));
+    System.out.println(row("model, leave-authors-out", loso));
+    System.out.println("\nconfusion, model 5-fold:\n" + confusion(model));
+    System.out.println("confusion, lexicon:\n" + confusion(lex));
+    System.out.println("| author set | rows | lexicon | model (trained on the other sets) | model better / lexicon better |");
+    System.out.println("|---|---:|---:|---:|---:|");
+    for (String set : List.of("tune", "holdout", "holdout3", "train")) {
+      int n = 0;
+      int better = 0;
+      int worse = 0;
+      for (int i = 0; i < rows.size(); i++) {
+        if (authors.get(i).equals(set)) {
+          n++;
+          boolean m = loso.predicted[i] == rows.get(i).sentiment();
+          boolean l = lex.predicted[i] == rows.get(i).sentiment();
+          better += m && !l ? 1 : 0;
+          worse += l && !m ? 1 : 0;
         }
       }
+      System.out.printf(
+          Locale.ROOT, "| %s | %d | %s | %s | %d / %d |%n",
+          set, n, subset(lex, authors, set), subset(loso, authors, set), better, worse);
     }
+    Map<String, List<TextEvaluation.Row>> bySplit = SentimentCorpus.bySplit();
+    List<TextEvaluation.Row> old = new ArrayList<>();
+    for (String split : List.of("tune", "dev", "holdout", "holdout3")) {
+      old.addAll(bySplit.getOrDefault(split, List.of()));
+    }
+    List<TextEvaluation.Row> train = bySplit.getOrDefault("train", List.of());
+    System.out.println("\n| authors split | en | sv | nl | pl | de | all |\n|---|---:|---:|---:|---:|---:|---:|");
+    System.out.println(row("lexicon on train/", lexicon(train)));
+    System.out.println(row("old sets -> train/", split(old, train, settings)));
+    System.out.println(row("lexicon on old sets", lexicon(old)));
+    System.out.println(row("train/ -> old sets", split(train, old, settings)));
+  }
+
+  private static void print(String name, Result folds, Result loso, List<String> authors) {
+    System.out.printf(
+        Locale.ROOT,
+        "| %s | %.3f | %.3f | %s | %s | %s | %s |%n",
+        name,
+        folds.accuracy("all"),
+        loso.accuracy("all"),
+        subset(loso, authors, "tune"),
+        subset(loso, authors, "holdout"),
+        subset(loso, authors, "holdout3"),
+        subset(loso, authors, "train"));
   }
 }
