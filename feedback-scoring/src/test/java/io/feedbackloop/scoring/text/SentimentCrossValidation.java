@@ -1,6 +1,7 @@
 package io.feedbackloop.scoring.text;
 
 import io.feedbackloop.scoring.internal.text.LearnedSentiment;
+import io.feedbackloop.scoring.internal.text.NaiveBayesTrainer;
 import io.feedbackloop.scoring.internal.text.SentimentFeatures;
 import io.feedbackloop.scoring.internal.text.SoftmaxModel;
 import io.feedbackloop.scoring.internal.text.SoftmaxTrainer;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Cross-validation of the learned sentiment against the lexicon: stratified folds (by language and
@@ -145,30 +147,35 @@ final class SentimentCrossValidation {
     };
   }
 
-  /** Multinomial naive Bayes on the same features (present or not), add-{@code alpha}. */
-  static Learner naiveBayes(
-      List<TextEvaluation.Row> rows, SentimentFeatures features, double alpha, int minCount) {
-    List<SoftmaxTrainer.Example> examples = SentimentCorpus.examples(rows, features);
+  /** Multinomial naive Bayes on the same features (present or not). */
+  static Learner naiveBayes(List<TextEvaluation.Row> rows, NaiveBayesTrainer.Settings settings) {
+    List<SoftmaxTrainer.Example> examples = SentimentCorpus.examples(rows, settings.features());
     return train -> {
       List<SoftmaxTrainer.Example> part = new ArrayList<>();
       for (int i : train) {
         part.add(examples.get(i));
       }
-      NaiveBayes nb = NaiveBayes.train(part, alpha, minCount);
-      return i -> nb.predict(examples.get(i).features().keySet());
+      LearnedSentiment analyzer =
+          LearnedSentiment.of(NaiveBayesTrainer.train(part, settings, List.of()));
+      return i -> {
+        TextEvaluation.Row r = rows.get(i);
+        return analyzer.analyze(r.text(), SentimentCorpus.language(r)).sentiment();
+      };
     };
   }
 
   /** Training on {@code train}, measured on {@code test}. */
   static Result split(
-      List<TextEvaluation.Row> train, List<TextEvaluation.Row> test, SoftmaxTrainer.Settings s) {
+      List<TextEvaluation.Row> train,
+      List<TextEvaluation.Row> test,
+      Function<List<TextEvaluation.Row>, Learner> method) {
     List<TextEvaluation.Row> rows = new ArrayList<>(train);
     rows.addAll(test);
     List<Integer> trainAt = new ArrayList<>();
     for (int i = 0; i < train.size(); i++) {
       trainAt.add(i);
     }
-    Predictor p = softmax(rows, s).train(trainAt);
+    Predictor p = method.apply(rows).train(trainAt);
     Sentiment[] predicted = new Sentiment[test.size()];
     for (int i = 0; i < test.size(); i++) {
       predicted[i] = p.predict(train.size() + i);
@@ -248,7 +255,7 @@ final class SentimentCrossValidation {
    */
   public static void main(String[] args) {
     if (args.length == 0) {
-      report(SentimentModelFile.SETTINGS);
+      report(SentimentModelFile.SETTINGS.toString(), SentimentModelFile::learner);
       return;
     }
     List<TextEvaluation.Row> rows = SentimentCorpus.all();
@@ -270,8 +277,8 @@ final class SentimentCrossValidation {
     for (SentimentFeatures f : sets) {
       for (int minCount : new int[] {1, 2, 3}) {
         if (nb) {
-          for (double alpha : new double[] {0.3, 1}) {
-            Learner l = naiveBayes(rows, f, alpha, minCount);
+          for (double alpha : new double[] {0.3, 1, 2, 4}) {
+            Learner l = naiveBayes(rows, new NaiveBayesTrainer.Settings(f, alpha, minCount));
             print("NB " + f.name() + " min" + minCount + " alpha " + alpha,
                 crossValidate(rows, fold, l), leaveAuthorsOut(rows, authors, l), authors);
           }
@@ -287,10 +294,10 @@ final class SentimentCrossValidation {
   }
 
   /** The report of one setting: per language beside the lexicon, confusion, author splits. */
-  static void report(SoftmaxTrainer.Settings settings) {
+  static void report(String settings, Function<List<TextEvaluation.Row>, Learner> method) {
     List<TextEvaluation.Row> rows = SentimentCorpus.all();
     List<String> authors = authors();
-    Learner learner = softmax(rows, settings);
+    Learner learner = method.apply(rows);
     Result lex = lexicon(rows);
     Result model = crossValidate(rows, folds(rows), learner);
     Result loso = leaveAuthorsOut(rows, authors, learner);
@@ -328,9 +335,9 @@ final class SentimentCrossValidation {
     List<TextEvaluation.Row> train = bySplit.getOrDefault("train", List.of());
     System.out.println("\n| authors split | en | sv | nl | pl | de | all |\n|---|---:|---:|---:|---:|---:|---:|");
     System.out.println(row("lexicon on train/", lexicon(train)));
-    System.out.println(row("old sets -> train/", split(old, train, settings)));
+    System.out.println(row("old sets -> train/", split(old, train, method)));
     System.out.println(row("lexicon on old sets", lexicon(old)));
-    System.out.println(row("train/ -> old sets", split(train, old, settings)));
+    System.out.println(row("train/ -> old sets", split(train, old, method)));
   }
 
   private static void print(String name, Result folds, Result loso, List<String> authors) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The bundled learned sentiment: the committed model file is exactly what {@link
  * SentimentModelFile} trains from the committed corpus, and the chosen settings hold their
- * cross-validated figure (measured 0.813 in 5 folds on 1,230 comments, the lexicon 0.807).
+ * cross-validated figure (measured 0.830 in 5 folds on 1,230 comments, the lexicon 0.807).
  */
 class SentimentModelTest {
 
@@ -33,12 +33,12 @@ class SentimentModelTest {
         SentimentCrossValidation.crossValidate(
             rows,
             SentimentCrossValidation.folds(rows),
-            SentimentCrossValidation.softmax(rows, SentimentModelFile.SETTINGS));
+            SentimentModelFile.learner(rows));
 
     System.out.println(SentimentCrossValidation.row("learned, 5-fold", model));
-    assertThat(model.accuracy("all")).as("5-fold accuracy, all").isGreaterThanOrEqualTo(0.81);
+    assertThat(model.accuracy("all")).as("5-fold accuracy, all").isGreaterThanOrEqualTo(0.83);
     for (String language : TextEvaluation.LANGUAGES) {
-      assertThat(model.accuracy(language)).as("5-fold accuracy, " + language).isGreaterThanOrEqualTo(0.77);
+      assertThat(model.accuracy(language)).as("5-fold accuracy, " + language).isGreaterThanOrEqualTo(0.8);
     }
   }
 

@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A multinomial logistic regression over named features: one weight per feature and {@link
- * Sentiment}, the class probabilities a softmax of the summed weights. Written to and read from a
- * small tab-separated text file:
+ * A linear model over named features: one weight per feature and {@link Sentiment}, the class
+ * probabilities a softmax of the summed weights. A multinomial logistic regression ({@link
+ * SoftmaxTrainer}) and a multinomial naive Bayes ({@link NaiveBayesTrainer}, features counted by
+ * presence, marked {@code presence} after the feature set) both have this form. Written to and
+ * read from a small tab-separated text file:
  *
  * <pre>
  * # comment lines
@@ -26,13 +28,20 @@ import java.util.TreeMap;
 public final class SoftmaxModel {
   static final int CLASSES = 3;
   private static final String CLASS_LINE = "classes\tnegative\tneutral\tpositive";
+  private static final String PRESENCE = "presence";
 
   private final SentimentFeatures features;
+  private final boolean presence;
   private final List<String> comments;
   private final Map<String, double[]> weights;
 
-  SoftmaxModel(SentimentFeatures features, List<String> comments, Map<String, double[]> weights) {
+  SoftmaxModel(
+      SentimentFeatures features,
+      boolean presence,
+      List<String> comments,
+      Map<String, double[]> weights) {
     this.features = features;
+    this.presence = presence;
     this.comments = List.copyOf(comments);
     this.weights = Collections.unmodifiableMap(new HashMap<>(weights));
   }
@@ -61,6 +70,14 @@ public final class SoftmaxModel {
     return features;
   }
 
+  /**
+   * Whether a feature counts 1 when present, whatever its value: true for a naive Bayes model
+   * (weights are log-likelihoods, the bias the log prior), false for a logistic regression.
+   */
+  public boolean presence() {
+    return presence;
+  }
+
   /** The number of features with a weight. */
   public int size() {
     return weights.size();
@@ -75,7 +92,7 @@ public final class SoftmaxModel {
     for (Map.Entry<String, Double> e : x.entrySet()) {
       double[] w = weights.get(e.getKey());
       if (w != null) {
-        double v = e.getValue();
+        double v = presence ? 1 : e.getValue();
         for (int c = 0; c < CLASSES; c++) {
           z[c] += w[c] * v;
         }
@@ -104,7 +121,7 @@ public final class SoftmaxModel {
     for (String c : comments) {
       b.append("# ").append(c).append('\n');
     }
-    b.append("features\t").append(features.name()).append('\n');
+    b.append("features\t").append(features.name()).append(presence ? "\t" + PRESENCE : "").append('\n');
     b.append(CLASS_LINE).append('\n');
     for (Map.Entry<String, double[]> e : new TreeMap<>(weights).entrySet()) {
       b.append(e.getKey());
@@ -138,6 +155,7 @@ public final class SoftmaxModel {
   public static SoftmaxModel parse(String tsv) {
     String[] lines = tsv.split("\n", -1);
     SentimentFeatures features = null;
+    boolean presence = false;
     boolean classes = false;
     List<String> comments = new java.util.ArrayList<>();
     Map<String, double[]> weights = new HashMap<>();
@@ -150,7 +168,11 @@ public final class SoftmaxModel {
         if (line.startsWith("#")) {
           comments.add(line.substring(1).strip());
         } else if (features == null) {
-          features = SentimentFeatures.named(header(line, "features\t"));
+          String name = header(line, "features\t");
+          presence = name.endsWith("\t" + PRESENCE);
+          features =
+              SentimentFeatures.named(
+                  presence ? name.substring(0, name.length() - PRESENCE.length() - 1) : name);
         } else if (!classes) {
           header(line + "\t", CLASS_LINE + "\t");
           classes = true;
@@ -175,7 +197,7 @@ public final class SoftmaxModel {
     if (features == null || !classes) {
       throw new IllegalArgumentException("model must have a features and a classes line");
     }
-    return new SoftmaxModel(features, comments, weights);
+    return new SoftmaxModel(features, presence, comments, weights);
   }
 
   private static String header(String line, String expected) {

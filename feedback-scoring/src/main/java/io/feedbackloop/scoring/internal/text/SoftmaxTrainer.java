@@ -52,7 +52,8 @@ public final class SoftmaxTrainer {
    *
    * @throws IllegalArgumentException if there are no examples
    */
-  public static SoftmaxModel train(List<Example> examples, Settings settings, List<String> comments) {
+  public static SoftmaxModel train(
+      List<Example> examples, Settings settings, List<String> comments) {
     if (examples.isEmpty()) {
       throw new IllegalArgumentException("examples must not be empty, but was empty");
     }
@@ -83,7 +84,7 @@ public final class SoftmaxTrainer {
         weights.put(f.getKey(), rounded);
       }
     }
-    return new SoftmaxModel(settings.features(), comments, weights);
+    return new SoftmaxModel(settings.features(), false, comments, weights);
   }
 
   /** The penalized cross-entropy over sparse rows; weights laid out feature by feature. */

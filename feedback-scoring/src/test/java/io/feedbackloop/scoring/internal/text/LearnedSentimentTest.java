@@ -60,7 +60,8 @@ class LearnedSentimentTest {
   void theBundledModelLoadsOnceAndReadsClearComments() {
     assertThat(LearnedSentiment.defaults()).isSameAs(LearnedSentiment.defaults());
     assertThat(LearnedSentiment.defaults().model().features())
-        .isEqualTo(new SentimentFeatures(true, true));
+        .isEqualTo(new SentimentFeatures(false, true));
+    assertThat(LearnedSentiment.defaults().model().presence()).isTrue();
     assertThat(LearnedSentiment.defaults().model().size()).isGreaterThan(1000);
     LearnedSentiment model = LearnedSentiment.defaults();
     assertThat(model.analyze("Terrible service, the parcel never arrived.", TextLanguage.ENGLISH).sentiment())
