@@ -1,5 +1,6 @@
 package io.feedbackloop.scoring.text;
 
+import io.feedbackloop.scoring.internal.text.LearnedSentiment;
 import io.feedbackloop.scoring.internal.text.LexiconSentiment;
 import io.feedbackloop.scoring.internal.text.Negation;
 import io.feedbackloop.scoring.internal.text.SentimentLexicon;
@@ -23,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * Reads a comment: its language, the topics of a {@link Taxonomy} it mentions, and its sentiment.
  *
  * <pre>{@code
- * TextAnalyzer analyzer = TextAnalyzer.ofDefaults();   // starter taxonomy, lexicon sentiment
+ * TextAnalyzer analyzer = TextAnalyzer.ofDefaults();   // starter taxonomy, learned sentiment
  * TextInsight insight = analyzer.analyze("Paketet kom inte i tid", Locale.forLanguageTag("sv"));
  * insight.topics();      // [delivery]
  * insight.sentiment();   // NEGATIVE
@@ -61,14 +62,14 @@ public final class TextAnalyzer {
         b.sentiment instanceof LexiconSentiment l ? l.lexicon() : SentimentLexicon.defaults();
   }
 
-  /** The starter taxonomy, the lexicon sentiment and the built-in language detector. */
+  /** The starter taxonomy, the learned sentiment and the built-in language detector. */
   public static TextAnalyzer ofDefaults() {
     return Defaults.ANALYZER;
   }
 
   /**
    * A new builder, with the defaults of {@link #ofDefaults()}: {@link Taxonomy#starter()}, {@link
-   * SentimentAnalyzer#lexicon()} and {@link LanguageDetector#ofDefaults()}.
+   * SentimentAnalyzer#learned()} and {@link LanguageDetector#ofDefaults()}.
    */
   public static Builder builder() {
     return new Builder();
@@ -140,6 +141,9 @@ public final class TextAnalyzer {
     if (sentiment instanceof LexiconSentiment builtIn) {
       return builtIn.analyze(text, tokens, language);
     }
+    if (sentiment instanceof LearnedSentiment learned) {
+      return learned.analyze(text, tokens, language);
+    }
     try {
       SentimentScore score = sentiment.analyze(text, language);
       if (score != null) {
@@ -173,7 +177,7 @@ public final class TextAnalyzer {
   /** Builds a {@link TextAnalyzer}; every setting has a default. Not thread-safe. */
   public static final class Builder {
     private Taxonomy taxonomy = Taxonomy.starter();
-    private SentimentAnalyzer sentiment = SentimentAnalyzer.lexicon();
+    private SentimentAnalyzer sentiment = SentimentAnalyzer.learned();
     private LanguageDetector detector = LanguageDetector.ofDefaults();
 
     private Builder() {}
@@ -185,7 +189,8 @@ public final class TextAnalyzer {
     }
 
     /**
-     * The sentiment analyzer; default {@link SentimentAnalyzer#lexicon()}. Must be thread-safe; if
+     * The sentiment analyzer; default {@link SentimentAnalyzer#learned()} ({@link
+     * SentimentAnalyzer#lexicon()} is the word-list engine it builds on). Must be thread-safe; if
      * it throws, the lexicon answers for that call. {@link SentimentAnalyzer#neutral()} switches
      * sentiment off.
      */

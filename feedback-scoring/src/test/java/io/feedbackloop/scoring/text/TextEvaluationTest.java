@@ -7,6 +7,15 @@ import static org.assertj.core.api.Assertions.offset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The figures of {@link TextAnalyzer#ofDefaults()} on the labelled splits. Since the learned
+ * sentiment ({@link SentimentAnalyzer#learned()}, the default), every split here ({@code tune},
+ * {@code dev}, {@code holdout}, {@code holdout3}, and {@code train}) is its training data: the
+ * sentiment figures below are training fit (0.982, 0.991, 0.987 and 0.927), not held-out accuracy.
+ * The learned model's honest figures are cross-validated ({@code SentimentModelTest}, {@code
+ * SentimentCrossValidation}: 0.830 in 5 folds, the lexicon 0.807) and on a blind set kept outside
+ * the repository. The topic figures are unchanged: topics do not use the model.
+ */
 class TextEvaluationTest {
 
   private static final TextAnalyzer SAMPLE_ANALYZER =
@@ -32,12 +41,16 @@ class TextEvaluationTest {
     System.out.println(report.toMarkdown());
     assertThat(report.overall().rows).isEqualTo(220);
     assertThat(report.byLanguage()).containsOnlyKeys(TextEvaluation.LANGUAGES);
+    assertThat(report.overall().sentimentAccuracy())
+        .as("sentiment accuracy, all (training fit of the learned sentiment)")
+        .isGreaterThanOrEqualTo(0.98);
   }
 
   /**
    * The first held-out part, measured twice (after tuning on {@code tune}: topics 0.852, sentiment
    * 0.727; after engine changes found on {@code tune}: 0.852, 0.764) and then opened for tuning as
-   * development data. Printed; held only to a floor against regressions.
+   * development data. Printed; held only to a floor against regressions. Training data of the
+   * learned sentiment: its sentiment figure (0.991) is training fit.
    */
   @Test
   void devSplitIsReported() {
@@ -47,8 +60,8 @@ class TextEvaluationTest {
     assertThat(report.overall().rows).isEqualTo(110);
     assertThat(report.overall().macroF1()).as("topic macro F1, all").isGreaterThanOrEqualTo(0.8);
     assertThat(report.overall().sentimentAccuracy())
-        .as("sentiment accuracy, all")
-        .isGreaterThanOrEqualTo(0.75);
+        .as("sentiment accuracy, all (training fit of the learned sentiment)")
+        .isGreaterThanOrEqualTo(0.99);
   }
 
   /**
@@ -56,11 +69,12 @@ class TextEvaluationTest {
    * held-out part had been used, and never looked at while tuning. Issue 7's targets are topic
    * macro F1 >= 0.8 (met: 0.840) and sentiment accuracy >= 0.8 (NOT met: 0.780, 117 of 150; it was
    * 0.773 before the tuning on tune + dev). The sentiment check is therefore a floor against
-   * regressions at the measured level, not the target; raising it to 0.8 needs a better sentiment
-   * model (the {@link SentimentAnalyzer} SPI) or more labelled data, measured on a fresh part.
+   * regressions at the measured level, not the target. Since then it is training data of the learned
+   * sentiment: its figure is now training fit (0.987), held as a floor; the learned model predicted
+   * it at 0.893 when trained on the other author sets (the lexicon 0.807).
    */
   @Test
-  void holdoutSplitMeetsTheTopicTargetAndHoldsTheSentimentFigure() {
+  void holdoutSplitMeetsTheTopicTargetAndHoldsTheSentimentFit() {
     TextEvaluation.Report report =
         TextEvaluation.evaluate(
             "holdout", TextEvaluation.loadSplit("holdout"), TextAnalyzer.ofDefaults());
@@ -68,8 +82,8 @@ class TextEvaluationTest {
     assertThat(report.overall().rows).isEqualTo(150);
     assertThat(report.overall().macroF1()).as("topic macro F1, all").isGreaterThanOrEqualTo(0.8);
     assertThat(report.overall().sentimentAccuracy())
-        .as("sentiment accuracy, all (target 0.8 not met; floor at the measured 0.780)")
-        .isGreaterThanOrEqualTo(0.78);
+        .as("sentiment accuracy, all (training fit of the learned sentiment)")
+        .isGreaterThanOrEqualTo(0.98);
     assertThat(report.overall().languageAccuracy())
         .as("language detection, all")
         .isGreaterThanOrEqualTo(0.9);
@@ -79,10 +93,12 @@ class TextEvaluationTest {
    * The third set: 150 comments written blind on 2026-11-23 while the sentiment rules were reworked
    * on {@code tune} and {@code dev} only; measured once afterwards. Topic macro F1 0.849 (target
    * 0.8 met); sentiment accuracy 0.713, 107 of 150 (target 0.8 NOT met; the engine before the
-   * rework scored 0.687 on it). Floors at the measured figures, against regressions.
+   * rework scored 0.687 on it). Since then it is training data of the learned sentiment: its
+   * sentiment figure is training fit (0.927), held as a floor; the learned model predicted it at
+   * 0.773 when trained on the other author sets (the lexicon 0.713).
    */
   @Test
-  void thirdHeldOutSetHoldsItsMeasuredFigures() {
+  void thirdSetHoldsItsMeasuredFigures() {
     TextEvaluation.Report report =
         TextEvaluation.evaluate(
             "holdout3", TextEvaluation.loadSplit("holdout3"), TextAnalyzer.ofDefaults());
@@ -90,8 +106,8 @@ class TextEvaluationTest {
     assertThat(report.overall().rows).isEqualTo(150);
     assertThat(report.overall().macroF1()).as("topic macro F1, all").isGreaterThanOrEqualTo(0.8);
     assertThat(report.overall().sentimentAccuracy())
-        .as("sentiment accuracy, all (target 0.8 not met; floor at the measured 0.713)")
-        .isGreaterThanOrEqualTo(0.713);
+        .as("sentiment accuracy, all (training fit of the learned sentiment)")
+        .isGreaterThanOrEqualTo(0.92);
     assertThat(report.overall().languageAccuracy())
         .as("language detection, all")
         .isGreaterThanOrEqualTo(0.9);
