@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -47,6 +48,7 @@ public final class LoopNode {
   private final AtomicReference<EscalationReport> escalations =
       new AtomicReference<>(EscalationReport.empty());
   private final AtomicReference<WorkReport> deliveries = new AtomicReference<>(WorkReport.empty());
+  private final AtomicLong longestRun = new AtomicLong();
 
   private LoopNode() {}
 
@@ -107,6 +109,7 @@ public final class LoopNode {
         + String.format(" seconds=%.1f", (System.nanoTime() - started) / 1e9));
     say("escalations " + escalations.get());
     say("deliveries " + deliveries.get());
+    say(String.format("longest runDueWork %.1f s", longestRun.get() / 1e9));
     return failed.get() ? 1 : 0;
   }
 
@@ -146,7 +149,9 @@ public final class LoopNode {
     while (true) {
       boolean idle;
       try {
+        long start = System.nanoTime();
         DueWorkReport r = loop.runDueWork();
+        longestRun.accumulateAndGet(System.nanoTime() - start, Math::max);
         delivered.addAndGet(r.delivered());
         fired.addAndGet(r.stepsFired());
         escalations.accumulateAndGet(r.escalations(), EscalationReport::plus);

@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  * Throughput of the multi-node workload with one, two and three child nodes on one embedded
  * PostgreSQL: the same {@link Workload} (distinct responses, each with its cases and messages),
  * submitted by that many {@link LoopNode}s, each also running its due work against a local
- * receiver. Prints responses per second (distinct responses over the slowest node's submit time)
- * and the time until every node had drained its due work. A figure for {@code
+ * receiver. Prints responses per second submitted (distinct responses over the slowest node's
+ * submit time, JVM start included) and end to end (over the time until the receiver got the last
+ * message: every message delivered, every SLA step's notice included); the nodes exit a lease and a
+ * first-contact target after that, when nothing more can come due. A figure for {@code
  * benchmarks/README.md}, run by hand, not a test:
  *
  * <pre>{@code
@@ -75,9 +77,12 @@ public final class MultiNodeThroughput {
         }
       }
       double all = (System.nanoTime() - t0) / 1e9;
+      double lastWebhook = (receiver.lastNanos() - t0) / 1e9;
       System.out.printf(
-          "%d node(s): %d submits, %.0f responses/s (slowest node's submit time %.1f s), all drained after %.1f s, %d webhooks received%n",
-          nodes, workload.submits(), total / submitSeconds, submitSeconds, all, receiver.received().size());
+          "%d node(s): %d submits; submitted at %.0f responses/s (slowest node %.1f s);"
+              + " last of %d webhooks after %.1f s (%.0f responses/s end to end); nodes exited after %.1f s%n",
+          nodes, workload.submits(), total / submitSeconds, submitSeconds, receiver.received().size(),
+          lastWebhook, total / lastWebhook, all);
     }
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The local HTTP receiver of every node's webhooks, on the JDK {@link HttpServer} (port 0): records
@@ -27,6 +28,7 @@ final class Receiver implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService handlers = Executors.newFixedThreadPool(4);
   private final ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
+  private final AtomicLong lastNanos = new AtomicLong();
 
   Receiver() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
@@ -40,6 +42,11 @@ final class Receiver implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
   }
 
+  /** When the last request arrived ({@link System#nanoTime()}), 0 if none did. */
+  long lastNanos() {
+    return lastNanos.get();
+  }
+
   List<Received> received() {
     return List.copyOf(received);
   }
@@ -50,6 +57,7 @@ final class Receiver implements AutoCloseable {
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
       int data = body.indexOf("\"data\":");
       received.add(new Received(channel, key == null ? "" : key, sha256(data < 0 ? body : body.substring(data))));
+      lastNanos.accumulateAndGet(System.nanoTime(), Math::max);
       exchange.sendResponseHeaders(204, -1);
     }
   }
