@@ -165,13 +165,29 @@ public final class SharedPostgresLoop {
         List.copyOf(byA), List.copyOf(byB));
   }
 
-  private static FeedbackLoop node(
-      DataSource dataSource, String tablePrefix, Clock clock, InboxChannel staff, InboxChannel email) {
+  /**
+   * The configuration every node of this deployment shares: the JDBC storage on {@code
+   * dataSource} under {@code tablePrefix} (schema not applied: that is a deploy step), the survey
+   * {@code post-delivery}, the standard playbook without its CES rule with a detractor's first
+   * contact due within {@code firstContact}, and the team {@code support} (members ana and ben,
+   * lead lea). A node adds what is its own: its channels, its clock, its {@linkplain
+   * FeedbackLoop.Builder#nodeId node id} and its {@linkplain FeedbackLoop.Builder#leaseLength
+   * lease length}.
+   *
+   * @throws IllegalArgumentException if {@code firstContact} is not positive
+   */
+  public static FeedbackLoop.Builder nodeBuilder(
+      DataSource dataSource, String tablePrefix, Duration firstContact) {
     return FeedbackLoop.builder()
         .storage(LoopStorage.jdbc(dataSource).tablePrefix(tablePrefix))
         .survey(Surveys.nps("post-delivery", Locale.ENGLISH))
-        .rules(Playbook.builder().cesQuestion(null).build())
-        .team(Team.of("support", "ana", "ben"))
+        .rules(Playbook.builder().cesQuestion(null).firstContact(firstContact).build())
+        .team(Team.builder("support").member("ana").member("ben").lead("lea").build());
+  }
+
+  private static FeedbackLoop node(
+      DataSource dataSource, String tablePrefix, Clock clock, InboxChannel staff, InboxChannel email) {
+    return nodeBuilder(dataSource, tablePrefix, Duration.ofHours(24))
         .channel("staff", staff)
         .channel("email", email)
         .clock(clock)
