@@ -489,10 +489,11 @@ public final class FeedbackLoop {
   // ---------------------------------------------------------------- due work
 
   /**
-   * Runs the time-driven work due now on the calling thread: SLA steps and reminders of open cases,
-   * then outbox deliveries (so that notices of steps fired in this run go out in it), each in
-   * batches until no more is due (at most 20 batches per part), then a retention pass if one is
-   * due.
+   * Runs the time-driven work due now on the calling thread, in rounds of one batch each: SLA steps
+   * and reminders of open cases, then outbox deliveries (so that notices of steps fired in a round
+   * go out with it). Rounds repeat while either part fills its batch (at most 20 rounds), so an SLA
+   * step that falls due while a long delivery backlog is worked off fires in the same call instead
+   * of after it. Then a retention pass runs if one is due.
    *
    * @return the counts of each part
    * @throws io.feedbackloop.core.StoreException if claiming work fails; work done before is kept
@@ -500,19 +501,20 @@ public final class FeedbackLoop {
   public DueWorkReport runDueWork() {
     Instant at = clock.instant();
     EscalationReport esc = EscalationReport.empty();
-    for (int i = 0; i < MAX_BATCHES; i++) {
+    WorkReport out = WorkReport.empty();
+    // Alternate the two kinds of work batch by batch: deliveries can take long (a slow webhook, a
+    // backlog), and an SLA step that falls due meanwhile must not wait for the whole backlog.
+    // Steps go first in each round, so that their notices are queued before the delivery batch.
+    boolean stepsLeft = true;
+    boolean messagesLeft = true;
+    for (int i = 0; i < MAX_BATCHES && (stepsLeft || messagesLeft); i++) {
       EscalationReport r = escalationWorker.runDueWork();
       esc = esc.plus(r);
-      if (r.claimed() < escalationWorker.batchSize()) {
-        break;
-      }
-    }
-    WorkReport out = WorkReport.empty();
-    for (int i = 0; i < MAX_BATCHES; i++) {
-      WorkReport r = outboxWorker.runDueWork();
-      out = out.plus(r);
-      if (r.claimed() < outboxWorker.batchSize()) {
-        break;
+      stepsLeft = r.claimed() >= escalationWorker.batchSize();
+      if (messagesLeft || r.claimed() > 0) {
+        WorkReport w = outboxWorker.runDueWork();
+        out = out.plus(w);
+        messagesLeft = w.claimed() >= outboxWorker.batchSize();
       }
     }
     return new DueWorkReport(at, esc, out, retentionIfDue());

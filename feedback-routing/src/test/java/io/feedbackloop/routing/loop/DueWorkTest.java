@@ -10,6 +10,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.feedbackloop.core.testing.MutableClock;
 import io.feedbackloop.routing.assign.Team;
 import io.feedbackloop.routing.cases.FollowUpCase;
+import io.feedbackloop.routing.delivery.DeliveryChannel;
 import io.feedbackloop.routing.delivery.DeliveryResult;
 import io.feedbackloop.routing.delivery.Recipient;
 import io.feedbackloop.routing.delivery.http.HttpChannelConfig;
@@ -49,6 +50,37 @@ class DueWorkTest {
     assertThat(second.delivered()).isZero();
     assertThat(staff.delivered).hasSize(1);
     assertThat(first.optionalRetention()).isEmpty();
+  }
+
+  @Test
+  void aStepThatFallsDueDuringALongDeliveryBacklogFiresInTheSameRun() {
+    // each delivery takes 5 simulated seconds: 60 notices keep runDueWork busy for 5 minutes
+    DeliveryChannel slow =
+        message -> {
+          clock.advance(Duration.ofSeconds(5));
+          return DeliveryResult.delivered();
+        };
+    FeedbackLoop loop =
+        FeedbackLoop.builder()
+            .survey(NPS)
+            .team(Team.builder("support").member("ana").lead("lena").build())
+            .channel("staff", slow)
+            .clock(clock)
+            .build();
+    loop.submit(nps("r0", "c0", 2, clock));
+    loop.runDueWork();
+    // the first SLA step (75 % of the 24 h first-contact target) falls due during the first batch
+    clock.advance(Duration.ofHours(18).minusMinutes(2));
+    for (int i = 1; i <= 60; i++) {
+      loop.submit(nps("r" + i, "c" + i, 2, clock));
+    }
+
+    DueWorkReport report = loop.runDueWork();
+
+    assertThat(report.stepsFired()).isEqualTo(1);
+    // the 60 case notices, and the step's notice in the round after it fired
+    assertThat(report.delivered()).isEqualTo(61);
+    assertThat(report.deliveries().claimed()).isEqualTo(61);
   }
 
   @Test
