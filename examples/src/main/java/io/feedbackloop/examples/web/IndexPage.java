@@ -1,5 +1,6 @@
 package io.feedbackloop.examples.web;
 
+import io.feedbackloop.examples.markup.Xml;
 import io.feedbackloop.routing.delivery.Message;
 import io.feedbackloop.routing.delivery.Recipient;
 import io.feedbackloop.routing.loop.LoopEvent;
@@ -47,9 +48,9 @@ final class IndexPage {
         .append("<th>Language</th><th>Time zone</th><th>Links</th></tr></thead><tbody>\n");
     for (LinkRow row : links) {
       DemoRespondent r = row.respondent();
-      b.append("<tr><td>").append(Html.escape(r.name())).append("</td><td>")
-          .append(Html.escape(r.language().toLanguageTag())).append("</td><td>")
-          .append(Html.escape(r.zone().getId())).append("</td><td>")
+      b.append("<tr><td>").append(Xml.escape(r.name())).append("</td><td>")
+          .append(Xml.escape(r.language().toLanguageTag())).append("</td><td>")
+          .append(Xml.escape(r.zone().getId())).append("</td><td>")
           .append(link(row.url(), "open the survey", "link-" + r.language().toLanguageTag()))
           .append(" · ").append(link(row.detractorUrl(), "one click: 3", null))
           .append(" · ").append(link(row.promoterUrl(), "one click: 10", null))
@@ -63,9 +64,9 @@ final class IndexPage {
       b.append("<h3>Cases</h3>\n<table id=\"cases\"><thead><tr><th>Case</th><th>Rule</th>")
           .append("<th>Team</th><th>Owner</th></tr></thead><tbody>\n");
       for (LoopEvent.CaseOpened c : cases) {
-        b.append("<tr><td>").append(Html.escape(c.caseId().value())).append("</td><td>")
-            .append(Html.escape(c.ruleId())).append("</td><td>").append(Html.escape(c.team()))
-            .append("</td><td>").append(Html.escape(c.owner().orElse("nobody")))
+        b.append("<tr><td>").append(Xml.escape(c.caseId().value())).append("</td><td>")
+            .append(Xml.escape(c.ruleId())).append("</td><td>").append(Xml.escape(c.team()))
+            .append("</td><td>").append(Xml.escape(c.owner().orElse("nobody")))
             .append("</td></tr>\n");
       }
       b.append("</tbody></table>\n");
@@ -74,8 +75,8 @@ final class IndexPage {
       b.append("<h3>Messages delivered</h3>\n<table id=\"messages\"><thead><tr><th>To</th>")
           .append("<th>Subject</th></tr></thead><tbody>\n");
       for (Message m : delivered) {
-        b.append("<tr><td>").append(Html.escape(to(m.recipient()))).append("</td><td>")
-            .append(Html.escape(m.subject())).append("</td></tr>\n");
+        b.append("<tr><td>").append(Xml.escape(to(m.recipient()))).append("</td><td>")
+            .append(Xml.escape(m.subject())).append("</td></tr>\n");
       }
       b.append("</tbody></table>\n");
     }
@@ -84,8 +85,8 @@ final class IndexPage {
   }
 
   private static String link(URI url, String text, @Nullable String id) {
-    return "<a " + (id == null ? "" : "id=\"" + Html.escape(id) + "\" ") + "href=\""
-        + Html.escape(url.toString()) + "\">" + Html.escape(text) + "</a>";
+    return "<a " + (id == null ? "" : "id=\"" + Xml.escape(id) + "\" ") + "href=\""
+        + Xml.escape(url.toString()) + "\">" + Xml.escape(text) + "</a>";
   }
 
   /** Who a message went to, without an address or number. */

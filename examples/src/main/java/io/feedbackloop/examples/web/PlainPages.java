@@ -1,5 +1,6 @@
 package io.feedbackloop.examples.web;
 
+import io.feedbackloop.examples.markup.Xml;
 import io.feedbackloop.routing.web.SurveyPages;
 import io.feedbackloop.routing.web.WebPage;
 import java.util.LinkedHashMap;
@@ -67,8 +68,8 @@ final class PlainPages {
     String body =
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-            + "<title>" + Html.escape(title) + "</title></head>\n<body><main><h1>"
-            + Html.escape(title) + "</h1><p>" + Html.escape(text) + "</p></main></body></html>\n";
+            + "<title>" + Xml.escape(title) + "</title></head>\n<body><main><h1>"
+            + Xml.escape(title) + "</h1><p>" + Xml.escape(text) + "</p></main></body></html>\n";
     Map<String, String> headers = new LinkedHashMap<>(
         securityHeaders(SurveyPages.CONTENT_SECURITY_POLICY));
     headers.putAll(extra);

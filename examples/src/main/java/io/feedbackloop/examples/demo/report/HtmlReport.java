@@ -1,6 +1,7 @@
 package io.feedbackloop.examples.demo.report;
 
 import io.feedbackloop.core.survey.Metric;
+import io.feedbackloop.examples.markup.Xml;
 import io.feedbackloop.routing.cases.CaseMetricsLeaderboardEntry;
 import io.feedbackloop.routing.cases.CaseMetricsSummary;
 import io.feedbackloop.scoring.Interval;

@@ -1,5 +1,6 @@
 package io.feedbackloop.examples.demo.report;
 
+import io.feedbackloop.examples.markup.Xml;
 import java.util.List;
 
 /**

@@ -3,6 +3,7 @@ package io.feedbackloop.examples.demo.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.feedbackloop.examples.markup.Xml;
 import io.feedbackloop.routing.cases.CaseMetricsShare;
 import java.time.Duration;
 import java.time.Instant;

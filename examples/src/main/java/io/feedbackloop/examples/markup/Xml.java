@@ -1,14 +1,14 @@
-package io.feedbackloop.examples.demo.report;
+package io.feedbackloop.examples.markup;
 
-/** Escaping of text and attribute values for XHTML-compatible HTML5. */
-final class Xml {
+/** Escaping of text and attribute values for XHTML-compatible HTML5: the demo report and the served pages. */
+public final class Xml {
   private Xml() {}
 
   /**
    * {@code text} safe inside an element or a double- or single-quoted attribute. Characters XML 1.0
    * forbids (control characters, lone surrogates) become U+FFFD, so the page always parses.
    */
-  static String escape(String text) {
+  public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
